@@ -1,0 +1,5 @@
+package dev.kaohe.org;
+
+public enum OrgUnitKind {
+    COMPANY, DEPARTMENT, TEAM
+}
