@@ -3,7 +3,7 @@ package dev.kaohe.identity;
 import java.time.Clock;
 import java.util.Set;
 
-import dev.kaohe.audit.AuditTrail;
+import dev.kaohe.platform.audit.AuditTrail;
 import dev.kaohe.identity.internal.Account;
 import dev.kaohe.identity.internal.AccountRepository;
 import dev.kaohe.platform.InvalidInputException;

@@ -1,4 +1,4 @@
-package dev.kaohe.audit;
+package dev.kaohe.platform.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
-import dev.kaohe.identity.CurrentUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,13 +19,15 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends to the tamper-evident audit trail. Every write of every module calls {@link #record} inside its
+ * Appends to the tamper-evident audit trail. It is infrastructure every module writes through, so it
+ * lives in the open platform module; reading and verifying the trail is the audit module's. Every write of every module calls {@link #record} inside its
  * own transaction, so the entry commits or rolls back with the change it describes.
  */
 @Service
 public class AuditTrail {
 
     public static final String GENESIS = "0".repeat(64);
+    public static final String SYSTEM = "system";
     /** Serialises appends across transactions and app nodes, so the chain has one order. */
     private static final long CHAIN_LOCK = 0x4b616f6865L;
 
@@ -49,7 +52,8 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object before, Object after) {
-        String actor = CurrentUser.find().map(CurrentUser::username).orElse(CurrentUser.SYSTEM);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String actor = authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
         append(new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, entityType,
                 entityId == null ? null : String.valueOf(entityId), toJson(before), toJson(after)));
     }
