@@ -5,10 +5,11 @@ import java.time.LocalDate;
 /**
  * What a person or a system submits to create or change an employee.
  *
+ * @param probation null means not on probation
  * @param version the version the change is based on; required when editing, ignored when creating
  */
 public record EmployeeForm(String employeeNo, String name, Long orgUnitId, Long positionId, Long managerId,
-                           Long regionId, LocalDate hireDate, boolean probation, CareerTrack careerTrack,
+                           Long regionId, LocalDate hireDate, Boolean probation, CareerTrack careerTrack,
                            String email, String phone, Long version) {
 
     public static EmployeeForm of(EmployeeView e) {

@@ -223,7 +223,7 @@ public class Employees {
         employee.setManagerId(form.managerId());
         employee.setRegionId(form.regionId());
         employee.setHireDate(form.hireDate());
-        employee.setProbation(form.probation());
+        employee.setProbation(Boolean.TRUE.equals(form.probation()));
         employee.setCareerTrack(form.careerTrack());
         employee.setEmail(blankToNull(form.email()));
         employee.setPhone(blankToNull(form.phone()));
