@@ -1,0 +1,9 @@
+package dev.kaohe.org.api;
+
+/** The version a status change is based on; optional, checked when given. */
+public record VersionRef(Long version) {
+
+    static Long of(VersionRef ref) {
+        return ref == null ? null : ref.version();
+    }
+}
