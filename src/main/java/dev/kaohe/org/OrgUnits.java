@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.kaohe.audit.AuditTrail;
+import dev.kaohe.platform.audit.AuditTrail;
 import dev.kaohe.identity.AccessPolicy;
 import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.org.internal.OrgUnit;

@@ -3,7 +3,7 @@ package dev.kaohe.org;
 import java.util.List;
 import java.util.Map;
 
-import dev.kaohe.audit.AuditTrail;
+import dev.kaohe.platform.audit.AuditTrail;
 import dev.kaohe.identity.AccessPolicy;
 import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.org.internal.JobPosition;
