@@ -40,8 +40,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens::authenticate, problems), AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problems.unauthorized(response, "api.error.unauthenticated"))
-                        .accessDeniedHandler((request, response, e) -> problems.forbidden(response)));
+                        .authenticationEntryPoint((request, response, e) -> problems.unauthorized(request, response, "api.error.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) -> problems.forbidden(request, response)));
         return http.build();
     }
 

@@ -98,7 +98,7 @@ class ApiTokenIT {
     void unknownAndExpiredTokensGet401() throws Exception {
         mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer kh_abcdefgh_nonsense"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").exists());
+                .andExpect(jsonPath("$.detail", containsString("令牌")));
         JsonNode created = create(unique("short-lived"), "\"audit:read\"");
         jdbc.update("update api_token set expires_at = now() - interval '1 second' where id = ?", created.get("token").get("id").asLong());
         mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer " + created.get("secret").asText()))

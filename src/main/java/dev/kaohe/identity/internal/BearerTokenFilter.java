@@ -44,7 +44,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         }
         var user = tokens.apply(header.substring(BEARER.length()).trim());
         if (user.isEmpty()) {
-            problems.unauthorized(response, "token.error.invalid");
+            problems.unauthorized(request, response, "token.error.invalid");
             return;
         }
         TokenPrincipal principal = new TokenPrincipal(user.get());

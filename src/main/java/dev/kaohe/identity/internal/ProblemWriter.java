@@ -4,29 +4,38 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.kaohe.platform.Messages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem details from security filters, which run before Spring MVC's error handling. */
 @Component
 public class ProblemWriter {
 
-    private final Messages messages;
+    private final MessageSource messages;
+    private final LocaleResolver localeResolver;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ProblemWriter(Messages messages) {
+    ProblemWriter(MessageSource messages, LocaleResolver localeResolver) {
         this.messages = messages;
+        this.localeResolver = localeResolver;
     }
 
-    public void unauthorized(HttpServletResponse response, String messageKey) throws IOException {
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "unauthorized", messages.get(messageKey));
+    public void unauthorized(HttpServletRequest request, HttpServletResponse response, String messageKey) throws IOException {
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "unauthorized", message(request, messageKey));
     }
 
-    public void forbidden(HttpServletResponse response) throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "forbidden", messages.get("error.forbidden"));
+    public void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "forbidden", message(request, "error.forbidden"));
+    }
+
+    /** Filters run before the DispatcherServlet sets the request's locale, so it is resolved here the same way. */
+    private String message(HttpServletRequest request, String key) {
+        return messages.getMessage(key, null, key, localeResolver.resolveLocale(request));
     }
 
     private void write(HttpServletResponse response, int status, String title, String type, String detail) throws IOException {
