@@ -1,4 +1,5 @@
 /**
- * Reading and verifying the audit trail that {@link dev.kaohe.platform.audit.AuditTrail} writes.
+ * Reading and verifying the audit trail that {@link dev.kaohe.platform.audit.AuditTrail} writes, and the
+ * pages and API auditors read it through.
  */
 package dev.kaohe.audit;

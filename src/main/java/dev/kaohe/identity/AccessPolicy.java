@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    public static final String ORG_READ = "org:read";
-    public static final String ORG_WRITE = "org:write";
+    public static final String ORG_READ = ApiScope.ORG_READ;
+    public static final String ORG_WRITE = ApiScope.ORG_WRITE;
+    public static final String AUDIT_READ = ApiScope.AUDIT_READ;
 
     private final ReportingLines reportingLines;
 
@@ -80,8 +81,13 @@ public class AccessPolicy {
         }
     }
 
+    /** Reading the audit trail and verifying its chain: auditors, admins, and tokens with audit:read. */
+    public boolean canReadAudit(CurrentUser user) {
+        return user.hasAny(Role.ADMIN, Role.AUDITOR) || (user.has(Role.INTEGRATION) && user.hasScope(AUDIT_READ));
+    }
+
     public void requireAuditReader(CurrentUser user) {
-        if (!user.hasAny(Role.ADMIN, Role.AUDITOR)) {
+        if (!canReadAudit(user)) {
             throw new AccessDeniedException("auditor or admin role required");
         }
     }

@@ -2,19 +2,20 @@ package dev.kaohe.identity;
 
 import java.time.Duration;
 
-import org.springframework.boot.convert.DurationUnit;
+import dev.kaohe.identity.internal.BearerTokenFilter;
+import dev.kaohe.identity.internal.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
@@ -33,11 +34,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens::authenticate, problems), AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.unauthorized(request, response, "api.error.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) -> problems.forbidden(request, response)));
         return http.build();
     }
 
@@ -58,6 +62,7 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Sessions expire after {@code kaohe.session.timeout} of inactivity, on every node. */
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
             @Value("${kaohe.session.timeout}") @DurationUnit(java.time.temporal.ChronoUnit.MINUTES) Duration timeout) {
