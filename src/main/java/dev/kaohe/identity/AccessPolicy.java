@@ -29,8 +29,11 @@ public class AccessPolicy {
     }
 
     public Visibility visibility(CurrentUser user) {
+        if (user.has(Role.INTEGRATION) && !canReadStructure(user)) {
+            throw new AccessDeniedException("this token may not read the organisation");
+        }
         if (user.hasAny(Role.HR, Role.EXECUTIVE, Role.FINANCE, Role.ADMIN, Role.AUDITOR)
-                || (user.has(Role.INTEGRATION) && user.hasScope(ORG_READ))) {
+                || (user.has(Role.INTEGRATION) && (user.hasScope(ORG_READ) || user.hasScope(ORG_WRITE)))) {
             return Visibility.all();
         }
         if (user.employeeId() == null) {

@@ -1,0 +1,293 @@
+package dev.kaohe.access;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import dev.kaohe.identity.AccountService;
+import dev.kaohe.identity.ApiScope;
+import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.identity.Role;
+import dev.kaohe.org.Deactivation;
+import dev.kaohe.org.EmployeeForm;
+import dev.kaohe.org.EmployeeView;
+import dev.kaohe.org.Employees;
+import dev.kaohe.org.OrgFixture;
+import dev.kaohe.org.OrgUnitForm;
+import dev.kaohe.org.OrgUnitKind;
+import dev.kaohe.org.OrgUnits;
+import dev.kaohe.org.PositionFamily;
+import dev.kaohe.org.PositionForm;
+import dev.kaohe.org.Positions;
+import dev.kaohe.org.RegionForm;
+import dev.kaohe.org.RegionLevel;
+import dev.kaohe.org.Regions;
+import dev.kaohe.support.IntegrationTest;
+import dev.kaohe.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every endpoint × every role × own / other record, with the status each must answer.
+ *
+ * <p>"Own" is the caller's own record for an employee, a record in the reporting subtree for a manager,
+ * and any record for the others; "other" is a record outside the employee's and the manager's reach.
+ * Expectations read {@code E=200/404}: 200 on the own record, 404 on the other; one value means both.
+ * {@code OK} is any 2xx or 3xx; {@code -} means the caller does not apply (tokens on pages).
+ * A module that adds an endpoint adds its row here.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    enum Caller { A, E, M, HR, F, X, AU, AD, TR, TW, TA }
+
+    @Autowired MockMvc mvc;
+    @Autowired OrgFixture fixture;
+    @Autowired Employees employees;
+    @Autowired OrgUnits units;
+    @Autowired Regions regions;
+    @Autowired Positions positions;
+    @Autowired AccountService accounts;
+    @Autowired JsonMapper json;
+
+    private OrgFixture.Team team;
+    private long accountId;
+    private final Map<Caller, CurrentUser> callers = new EnumMap<>(Caller.class);
+
+    @BeforeAll
+    void buildTheWorld() {
+        team = fixture.team();
+        callers.put(Caller.E, TestUsers.user("m-employee", team.staff().id()));
+        callers.put(Caller.M, TestUsers.user("m-manager", team.boss().id(), Role.MANAGER));
+        callers.put(Caller.HR, TestUsers.user("m-hr", null, Role.HR));
+        callers.put(Caller.F, TestUsers.user("m-finance", null, Role.FINANCE));
+        callers.put(Caller.X, TestUsers.user("m-exec", null, Role.EXECUTIVE));
+        callers.put(Caller.AU, TestUsers.user("m-auditor", null, Role.AUDITOR));
+        callers.put(Caller.AD, TestUsers.user("m-admin", null, Role.ADMIN));
+        callers.put(Caller.TR, TestUsers.token("m-token-read", ApiScope.ORG_READ));
+        callers.put(Caller.TW, TestUsers.token("m-token-write", ApiScope.ORG_WRITE));
+        callers.put(Caller.TA, TestUsers.token("m-token-audit", ApiScope.AUDIT_READ));
+        TestUsers.runAs(callers.get(Caller.AD), () -> accountId = accounts.create(new AccountService.NewAccount(
+                OrgFixture.unique("matrix").toLowerCase(), "correct horse battery", "矩阵", null, Set.of(Role.FINANCE))));
+    }
+
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        String orgRead = "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=200 TW=200 TA=403";
+        String orgWrite = "A=401 E=403 M=403 HR=OK F=403 X=403 AU=403 AD=OK TR=403 TW=OK TA=403";
+        String employeeRead = "A=401 E=200/404 M=200/404 HR=200 F=200 X=200 AU=200 AD=200 TR=200 TW=200 TA=403";
+        String adminOnly = "A=401 E=403 M=403 HR=403 F=403 X=403 AU=403 AD=OK TR=403 TW=403 TA=403";
+        String auditRead = "A=401 E=403 M=403 HR=403 F=403 X=403 AU=200 AD=200 TR=403 TW=403 TA=200";
+
+        // employees
+        rows.add(read("GET", "/api/v1/employees", orgRead));
+        rows.add(read("GET", "/api/v1/employees/{id}", employeeRead));
+        rows.add(read("GET", "/api/v1/employees/{id}/reporting-chain", employeeRead));
+        rows.add(read("GET", "/api/v1/employees/{id}/reports", employeeRead));
+        rows.add(write("POST", "/api/v1/employees", orgWrite, target -> newEmployeeForm()));
+        rows.add(write("PUT", "/api/v1/employees/{id}", orgWrite, target -> EmployeeForm.of(target)));
+        rows.add(write("POST", "/api/v1/employees/{id}/deactivate", orgWrite, target -> new Deactivation(LocalDate.of(2025, 1, 31), target.version())));
+        rows.add(new Row("POST", "/api/v1/employees/{id}/reactivate", expect(orgWrite), true, true, target -> Map.of("version", target.version())));
+        // structure
+        for (String structure : List.of("org-units", "regions")) {
+            rows.add(read("GET", "/api/v1/" + structure, orgRead));
+            rows.add(read("GET", "/api/v1/" + structure + "/tree", orgRead));
+        }
+        rows.add(read("GET", "/api/v1/positions", orgRead));
+        rows.add(structure("GET", "/api/v1/org-units/{unit}", orgRead, null));
+        rows.add(structure("POST", "/api/v1/org-units", orgWrite, this::newUnit));
+        rows.add(structure("PUT", "/api/v1/org-units/{unit}", orgWrite, () -> withVersion(newUnit())));
+        rows.add(structure("POST", "/api/v1/org-units/{unit}/deactivate", orgWrite, none()));
+        rows.add(structure("POST", "/api/v1/org-units/{unit}/reactivate", orgWrite, none()));
+        rows.add(structure("GET", "/api/v1/regions/{region}", orgRead, null));
+        rows.add(structure("POST", "/api/v1/regions", orgWrite, this::newRegion));
+        rows.add(structure("PUT", "/api/v1/regions/{region}", orgWrite, () -> withVersion(newRegion())));
+        rows.add(structure("POST", "/api/v1/regions/{region}/deactivate", orgWrite, none()));
+        rows.add(structure("POST", "/api/v1/regions/{region}/reactivate", orgWrite, none()));
+        rows.add(structure("GET", "/api/v1/positions/{position}", orgRead, null));
+        rows.add(structure("POST", "/api/v1/positions", orgWrite, this::newPosition));
+        rows.add(structure("PUT", "/api/v1/positions/{position}", orgWrite, () -> withVersion(newPosition())));
+        rows.add(structure("POST", "/api/v1/positions/{position}/deactivate", orgWrite, none()));
+        rows.add(structure("POST", "/api/v1/positions/{position}/reactivate", orgWrite, none()));
+        // accounts and tokens
+        rows.add(read("GET", "/api/v1/accounts", adminOnly));
+        rows.add(structure("GET", "/api/v1/accounts/{account}", adminOnly, null));
+        rows.add(structure("POST", "/api/v1/accounts", adminOnly.replace("AD=OK", "AD=201"), () -> Map.of(
+                "username", OrgFixture.unique("acc").toLowerCase(), "displayName", "新账号",
+                "password", "correct horse battery", "roles", List.of("FINANCE"))));
+        rows.add(structure("POST", "/api/v1/accounts/{account}/unlock", adminOnly, none()));
+        rows.add(structure("POST", "/api/v1/accounts/{account}/password", adminOnly, () -> Map.of("password", "another long secret")));
+        rows.add(structure("POST", "/api/v1/account/password",
+                "A=401 E=- M=- HR=- F=- X=- AU=- AD=- TR=403 TW=403 TA=403", () -> Map.of()));
+        rows.add(read("GET", "/api/v1/tokens", adminOnly));
+        rows.add(read("GET", "/api/v1/tokens/scopes", orgRead.replace("TA=403", "TA=200")));
+        rows.add(structure("POST", "/api/v1/tokens", adminOnly.replace("AD=OK", "AD=201"), () -> Map.of("name", OrgFixture.unique("tok"), "scopes", List.of("org:read"))));
+        // audit
+        rows.add(read("GET", "/api/v1/audit/entries", auditRead));
+        rows.add(read("GET", "/api/v1/audit/verify", auditRead));
+
+        // pages: anonymous people are sent to the login page; tokens are for the API only
+        String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
+        String orgManagerPage = "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-";
+        String adminPage = "A=302 E=403 M=403 HR=403 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-";
+        String auditPage = "A=302 E=403 M=403 HR=403 F=403 X=403 AU=200 AD=200 TR=- TW=- TA=-";
+        rows.add(read("GET", "/", everyPerson));
+        rows.add(read("GET", "/org", everyPerson));
+        rows.add(read("GET", "/employees", everyPerson));
+        rows.add(read("GET", "/employees/my-team", everyPerson.replace("=200", "=302")));
+        rows.add(read("GET", "/employees/{id}", "A=302 E=200/404 M=200/404 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-"));
+        rows.add(read("GET", "/employees/new", orgManagerPage));
+        rows.add(read("GET", "/employees/{id}/edit", orgManagerPage));
+        rows.add(read("GET", "/org/units/new", orgManagerPage));
+        rows.add(structure("GET", "/org/units/{unit}/edit", orgManagerPage, null));
+        rows.add(read("GET", "/org/regions/new", orgManagerPage));
+        rows.add(structure("GET", "/org/regions/{region}/edit", orgManagerPage, null));
+        rows.add(read("GET", "/org/positions/new", orgManagerPage));
+        rows.add(structure("GET", "/org/positions/{position}/edit", orgManagerPage, null));
+        rows.add(new Row("POST", "/employees/{id}/deactivate", expect(orgManagerPage.replace("=200", "=302").replace("A=302", "A=302")), true, true, null));
+        rows.add(read("GET", "/account/password", everyPerson));
+        rows.add(read("GET", "/admin/accounts", adminPage));
+        rows.add(read("GET", "/admin/accounts/new", adminPage));
+        rows.add(structure("GET", "/admin/accounts/{account}", adminPage, null));
+        rows.add(read("GET", "/admin/tokens", adminPage));
+        rows.add(read("GET", "/audit", auditPage));
+        rows.add(read("GET", "/audit/verify", auditPage));
+        rows.add(read("GET", "/audit/export", auditPage));
+        return rows;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEveryRoleAsTheRulesSay() {
+        return rows().stream().flatMap(row -> row.expected.entrySet().stream().flatMap(expectation -> {
+            Caller caller = expectation.getKey();
+            String[] ownOther = expectation.getValue().split("/");
+            Stream<DynamicTest> own = Stream.of(DynamicTest.dynamicTest(row + " as " + caller + " on own",
+                    () -> check(row, caller, true, ownOther[0])));
+            if (!row.perEmployee) {
+                return own;
+            }
+            String otherExpected = ownOther.length > 1 ? ownOther[1] : ownOther[0];
+            return Stream.concat(own, Stream.of(DynamicTest.dynamicTest(row + " as " + caller + " on other",
+                    () -> check(row, caller, false, otherExpected))));
+        }));
+    }
+
+    private void check(Row row, Caller caller, boolean own, String expected) throws Exception {
+        if (expected.equals("-")) {
+            return;
+        }
+        EmployeeView target = row.perEmployee ? target(row, caller, own) : null;
+        String path = row.path;
+        if (target != null) {
+            path = path.replace("{id}", String.valueOf(target.id()));
+        }
+        path = path.replace("{unit}", String.valueOf(fixture.asHr(() -> units.create(newUnit())).id()))
+                .replace("{region}", String.valueOf(fixture.asHr(() -> regions.create(newRegion())).id()))
+                .replace("{position}", String.valueOf(fixture.asHr(() -> positions.create(newPosition())).id()))
+                .replace("{account}", String.valueOf(accountId));
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method), path).with(csrf());
+        if (row.body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(row.body.apply(target)));
+        }
+        if (caller != Caller.A) {
+            request.with(TestUsers.as(callers.get(caller)));
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        if (expected.equals("OK")) {
+            assertThat(status).as(row + " as " + caller).isBetween(200, 399);
+        } else {
+            assertThat(status).as(row + " as " + caller + (own ? " on own" : " on other")).isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    /** Reads look at the shared team; writes get fresh records so that no case changes another's data. */
+    private EmployeeView target(Row row, Caller caller, boolean own) {
+        if (!row.mutates) {
+            return own ? team.staff() : team.peer();
+        }
+        if (own && caller == Caller.E) {
+            return team.staff();
+        }
+        EmployeeView fresh = fixture.employee("新人", team.unit(), team.position(), own ? team.lead().id() : team.other().id());
+        if (row.path.endsWith("/reactivate")) {
+            return fixture.asHr(() -> employees.deactivate(fresh.id(), new Deactivation(LocalDate.of(2025, 1, 31), null)));
+        }
+        return fresh;
+    }
+
+    private EmployeeForm newEmployeeForm() {
+        return new EmployeeForm(OrgFixture.unique("N"), "新员工", team.unit().id(), team.position().id(), team.lead().id(),
+                null, LocalDate.of(2024, 5, 6), false, null, null, null, null);
+    }
+
+    private OrgUnitForm newUnit() {
+        return new OrgUnitForm(OrgFixture.unique("MU"), "矩阵团队", OrgUnitKind.TEAM, team.company().id(), 0, null);
+    }
+
+    private RegionForm newRegion() {
+        return new RegionForm(OrgFixture.unique("MR"), "矩阵区域", RegionLevel.MACRO, null, List.of(), null);
+    }
+
+    private PositionForm newPosition() {
+        return new PositionForm(OrgFixture.unique("MP"), "矩阵岗位", PositionFamily.BRAND, null, null);
+    }
+
+    /** A PUT on a record created just before, so at version 0. */
+    private Object withVersion(Object form) {
+        Map<String, Object> body = new java.util.HashMap<>(json.convertValue(form, Map.class));
+        body.put("version", 0);
+        return body;
+    }
+
+    private static java.util.function.Supplier<Object> none() {
+        return () -> Map.of();
+    }
+
+    private static Row read(String method, String path, String expected) {
+        return new Row(method, path, expect(expected), path.contains("{id}"), false, null);
+    }
+
+    private static Row write(String method, String path, String expected, Function<EmployeeView, Object> body) {
+        return new Row(method, path, expect(expected), path.contains("{id}"), true, body);
+    }
+
+    private static Row structure(String method, String path, String expected, java.util.function.Supplier<Object> body) {
+        return new Row(method, path, expect(expected), false, !method.equals("GET"), body == null ? null : target -> body.get());
+    }
+
+    private static Map<Caller, String> expect(String spec) {
+        Map<Caller, String> expected = new EnumMap<>(Caller.class);
+        for (String part : spec.trim().split("\\s+")) {
+            String[] pair = part.split("=");
+            expected.put(Caller.valueOf(pair[0]), pair[1]);
+        }
+        assertThat(expected.keySet()).as("every caller has an expectation in " + spec).containsExactlyInAnyOrder(Caller.values());
+        return expected;
+    }
+
+    record Row(String method, String path, Map<Caller, String> expected, boolean perEmployee, boolean mutates,
+               Function<EmployeeView, Object> body) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+}
