@@ -99,7 +99,8 @@ public class OrgImport {
     /**
      * Commits a stored upload. {@code fingerprint} is what the preview showed: if the organisation changed
      * since, the plan differs and the commit is refused, so what is written is exactly what was previewed.
-     * Of two concurrent commits of one upload, one writes and the other is refused.
+     * Of two concurrent commits of one upload, one writes and the other is refused. A null fingerprint
+     * skips the comparison (the upload is still checked in full and applied at most once).
      */
     @Transactional
     public ImportReport commit(UUID batchId, String fingerprint) {
