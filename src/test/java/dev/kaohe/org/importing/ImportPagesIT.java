@@ -111,6 +111,20 @@ class ImportPagesIT {
     }
 
     @Test
+    void thePreviewNamesTheFieldsThatChange() throws Exception {
+        org.store(1, null);
+        String preview = upload(ImportFixture.csv(org.line(1, null).replace("员工1", "员工一")));
+
+        mvc.perform(get(preview).with(as(HR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"summary-changed\">1<")))
+                .andExpect(content().string(containsString("姓名 × 1")))
+                .andExpect(content().string(containsString("id=\"import-changes\"")))
+                .andExpect(content().string(containsString("id=\"import-commit\"")));
+        mvc.perform(get(preview).param("lang", "en").with(as(HR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Name × 1")));
+    }
+
+    @Test
     void anUploadBelongsToWhoeverUploadedIt() throws Exception {
         String preview = upload(ImportFixture.csv(org.line(1, null)));
         mvc.perform(get(preview).with(as(OTHER_HR))).andExpect(status().isNotFound());
