@@ -1,0 +1,282 @@
+package dev.kaohe.org.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * Turns an uploaded .xlsx or .csv into rows of text, numbered as Excel shows them. The first sheet of a
+ * workbook is read as a stream, so large files do not build a whole workbook in memory. CSV may be UTF-8
+ * (with or without BOM), GBK/GB18030 (what Excel in China writes) or UTF-16 ("Unicode text").
+ * Empty rows and rows whose first cell starts with {@code #} (the template's example) are skipped.
+ */
+final class SheetReader {
+
+    static final Charset GBK = Charset.forName("GB18030");
+
+    private SheetReader() {
+    }
+
+    /** A row of cell texts (trimmed, never null) and the row number a person sees in Excel. */
+    record Row(int number, List<String> cells) {
+
+        String cell(int index) {
+            return index < cells.size() ? cells.get(index) : "";
+        }
+
+        boolean blank() {
+            return cells.stream().allMatch(String::isEmpty);
+        }
+    }
+
+    /** The header row and the data rows; {@code tooManyRows} when reading stopped at the limit. */
+    record Sheet(Row header, List<Row> rows, boolean tooManyRows) {
+    }
+
+    /** The file cannot be read at all; {@code reasonKey} says why in words for the person who uploaded it. */
+    static final class UnreadableFile extends Exception {
+        final String reasonKey;
+
+        UnreadableFile(String reasonKey, Throwable cause) {
+            super(reasonKey, cause);
+            this.reasonKey = reasonKey;
+        }
+    }
+
+    static Sheet read(byte[] content, int maxRows) throws UnreadableFile {
+        if (content.length == 0) {
+            throw new UnreadableFile("import.file.empty", null);
+        }
+        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+            return readXlsx(content, maxRows);
+        }
+        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new UnreadableFile("import.file.xls", null);
+        }
+        return readCsv(content, maxRows);
+    }
+
+    // ---- CSV
+
+    private static Sheet readCsv(byte[] content, int maxRows) throws UnreadableFile {
+        String text = decode(content);
+        char delimiter = delimiter(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        Collector collector = new Collector(maxRows);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = new ArrayList<>(record.size());
+                record.forEach(value -> cells.add(clean(value)));
+                if (!collector.add(new Row((int) record.getRecordNumber(), cells))) {
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new UnreadableFile("import.file.badCsv", e);
+        }
+        return collector.sheet();
+    }
+
+    /** UTF-8 when the bytes decode strictly as UTF-8, otherwise GBK; a BOM decides first. */
+    static String decode(byte[] content) {
+        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(content, 0xFF, 0xFE)) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(content, 0xFE, 0xFF)) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, GBK);
+        }
+    }
+
+    /** Comma unless the header line clearly uses tabs (Excel's "Unicode text") or semicolons. */
+    private static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String firstLine = end < 0 ? text : text.substring(0, end);
+        long commas = firstLine.chars().filter(c -> c == ',').count();
+        long tabs = firstLine.chars().filter(c -> c == '\t').count();
+        long semicolons = firstLine.chars().filter(c -> c == ';').count();
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    // ---- XLSX
+
+    private static Sheet readXlsx(byte[] content, int maxRows) throws UnreadableFile {
+        Collector collector = new Collector(maxRows);
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new UnreadableFile("import.file.empty", null);
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                        new RowHandler(collector), new IsoDateFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            } catch (Limit reached) {
+                // stopped reading: the collector knows there were too many rows
+            }
+        } catch (UnreadableFile e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UnreadableFile("import.file.badXlsx", e);
+        }
+        return collector.sheet();
+    }
+
+    private static final class Limit extends RuntimeException {
+        Limit() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class RowHandler implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Collector collector;
+        private List<String> cells;
+
+        RowHandler(Collector collector) {
+            this.collector = collector;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!collector.add(new Row(rowNum + 1, cells))) {
+                throw new Limit();
+            }
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(clean(formattedValue));
+        }
+    }
+
+    /**
+     * Date cells become ISO dates whatever their display format (Excel's "m/d/yy" would be ambiguous), and
+     * whole numbers in General format keep all digits (employee numbers, phone numbers).
+     */
+    private static final class IsoDateFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+            if ((formatIndex == 0 || "General".equalsIgnoreCase(formatString)) && value == Math.rint(value)
+                    && Math.abs(value) < 1e15) {
+                return Long.toString((long) value);
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+
+    // ---- shared
+
+    /** Keeps the first non-empty row as the header and the data rows after it, up to the limit. */
+    private static final class Collector {
+        private final int maxRows;
+        private Row header;
+        private final List<Row> rows = new ArrayList<>();
+        private boolean tooMany;
+
+        Collector(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        boolean add(Row row) {
+            if (row.blank()) {
+                return true;
+            }
+            if (header == null) {
+                header = row;
+                return true;
+            }
+            if (row.cell(0).startsWith("#")) {
+                return true;
+            }
+            if (rows.size() >= maxRows) {
+                tooMany = true;
+                return false;
+            }
+            rows.add(row);
+            return true;
+        }
+
+        Sheet sheet() throws UnreadableFile {
+            if (header == null) {
+                throw new UnreadableFile("import.file.empty", null);
+            }
+            return new Sheet(header, List.copyOf(rows), tooMany);
+        }
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.replace("\uFEFF", "").replace('\u00A0', ' ').strip();
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
