@@ -28,6 +28,8 @@ public class DemoCompany {
     public static final String DEFAULT_PREFIX = "KH";
     public static final long DEFAULT_SEED = 20_240_601L;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoCompany.class);
+
     private final DemoWriter writer;
     private final AuditTrail auditTrail;
     private final Clock clock;
@@ -62,12 +64,16 @@ public class DemoCompany {
             throw new InvalidInputException(e.getMessage().startsWith("prefix") ? "prefix" : "employees", e.getMessage());
         }
         DemoOrganisation organisation = DemoGenerator.generate(plan);
+        long generated = System.nanoTime();
         List<String> taken = writer.existingKeys(organisation);
         if (!taken.isEmpty()) {
             throw new ConflictException("演示公司已存在 / the demo company with prefix " + prefix
                     + " is already loaded (existing: " + String.join(", ", taken) + ")");
         }
+        long checked = System.nanoTime();
         long[] ids = writer.write(organisation, clock.instant());
+        log.info("demo company {}: generated in {} ms, checked in {} ms, written in {} ms", prefix,
+                (generated - started) / 1_000_000, (checked - generated) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         Summary summary = summarise(plan, organisation, ids, (System.nanoTime() - started) / 1_000_000);
         auditTrail.record("demo.load", "org", prefix, null, summary.counts());
         return summary;
