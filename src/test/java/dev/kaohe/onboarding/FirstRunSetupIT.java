@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The first start of a fresh installation, told in order. It runs on a database of its own, because the
  * shared test database may already hold an administrator created by another test.
  */
-@SpringBootTest(properties = "kaohe.embedded-db.data-dir=target/pg-setup-test")
+@SpringBootTest(properties = {"kaohe.embedded-db.data-dir=target/pg-setup-test", "kaohe.setup.redirect-anonymous=true"})
 @AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunSetupIT {
