@@ -172,7 +172,7 @@ class EmployeeApiIT {
 
         CurrentUser unrelated = TestUsers.token("unrelated", "crm:write");
         mvc.perform(get("/api/v1/org-units").with(as(unrelated))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/employees/{id}", team.peer().id()).with(as(unrelated))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/employees/{id}", team.peer().id()).with(as(unrelated))).andExpect(status().isForbidden());
     }
 
     @Test
