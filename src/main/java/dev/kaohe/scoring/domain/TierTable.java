@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
  */
 public record TierTable(String name, List<Tier> tiers, Integer roundAchievementTo) implements ScoringRule {
 
+    // Declared before the presets, which use it while the class initialises.
+    private static final Comparator<Tier> LOWEST_FIRST = Comparator.comparing(Tier::lower,
+            Comparator.nullsFirst(Comparator.naturalOrder()));
+
     /** Source 000 (R72): ≥100% → 100, 90–99% → 80, <90% → 60. */
     public static final TierTable SOURCE_000 = steps("000", "60", "100", "100", "90", "80");
 
@@ -54,9 +58,6 @@ public record TierTable(String name, List<Tier> tiers, Integer roundAchievementT
     public TierTable withRoundingTo(Integer decimals) {
         return new TierTable(name, tiers, decimals);
     }
-
-    private static final Comparator<Tier> LOWEST_FIRST = Comparator.comparing(Tier::lower,
-            Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static void validate(String name, List<Tier> tiers) {
         String path = "tierTable[" + name + "]";
