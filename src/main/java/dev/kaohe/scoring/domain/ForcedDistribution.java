@@ -203,7 +203,8 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
             cut[k] = Math.min(b, lastBottom);
             lastBottom = cut[k];
         }
-        Quotas quotas = new Quotas(population, n, counting, rounding, tiePolicy, tieBreak, bands, cumShare, planned);
+        Quotas quotas = new Quotas(population, n, counting, rounding, tiePolicy, tieBreak, bands,
+                java.util.Arrays.asList(cumShare), java.util.Arrays.stream(planned).boxed().toList());
 
         Map<String, Placement> result = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -288,7 +289,7 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
 
     /** The quota arithmetic of one population, shared by all its placements. */
     public record Quotas(String population, int size, Counting counting, QuotaRounding rounding, TiePolicy tiePolicy,
-                         String tieBreak, List<QuotaBand> bands, BigDecimal[] cumulativeShare, int[] plannedCount)
+                         String tieBreak, List<QuotaBand> bands, List<BigDecimal> cumulativeShare, List<Integer> plannedCount)
             implements Describable {
         @Override
         public String describe(Locale locale) {
@@ -299,9 +300,9 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
                     continue;
                 }
                 String side = b.position() == Position.TOP ? Describable.pick(locale, "前", "top ") : Describable.pick(locale, "后", "bottom ");
-                BigDecimal exact = BigDecimal.valueOf(size).multiply(cumulativeShare[k]).divide(HUNDRED, 2, Decimals.ROUNDING);
-                parts.add(b.grade().describe(locale) + " " + side + Decimals.show(cumulativeShare[k]) + "% × " + size + " = "
-                        + Decimals.show(exact) + " → " + plannedCount[k] + Describable.pick(locale, " 人", ""));
+                BigDecimal exact = BigDecimal.valueOf(size).multiply(cumulativeShare.get(k)).divide(HUNDRED, 2, Decimals.ROUNDING);
+                parts.add(b.grade().describe(locale) + " " + side + Decimals.show(cumulativeShare.get(k)) + "% × " + size + " = "
+                        + Decimals.show(exact) + " → " + plannedCount.get(k) + Describable.pick(locale, " 人", ""));
             }
             return Describable.pick(locale,
                     "名额(" + (counting == Counting.CUMULATIVE ? "累计" : "各档独立") + ",取整 " + rounding + "): ",
