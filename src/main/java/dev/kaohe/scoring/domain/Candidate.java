@@ -20,7 +20,23 @@ public record Candidate(String id, BigDecimal score, BigDecimal tieKey) {
     }
 
     /** Best first: score, then the tie-break value if any, then the id (which only fixes a stable order). */
-    static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::score, Comparator.reverseOrder())
-            .thenComparing(Candidate::tieKey, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Candidate::id);
+    static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
+        int c = b.score.compareTo(a.score);
+        if (c != 0) {
+            return c;
+        }
+        if (a.tieKey != b.tieKey) {
+            if (a.tieKey == null) {
+                return 1;
+            }
+            if (b.tieKey == null) {
+                return -1;
+            }
+            c = b.tieKey.compareTo(a.tieKey);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.id.compareTo(b.id);
+    };
 }

@@ -7,12 +7,10 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static dev.kaohe.scoring.domain.Decimals.HUNDRED;
@@ -38,10 +36,14 @@ public final class Evaluation {
 
     private final Scheme scheme;
     private final EvaluationSettings settings;
+    private final List<Item> items;
+    private final Set<String> itemCodes;
 
     public Evaluation(Scheme scheme, EvaluationSettings settings) {
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.items = scheme.items();
+        this.itemCodes = Set.copyOf(items.stream().map(Item::code).toList());
         if (settings.tieBreak() != null) {
             TieBreak tb = settings.tieBreak();
             boolean known = tb.kind() == TieBreak.Kind.DIMENSION
@@ -78,7 +80,7 @@ public final class Evaluation {
     /** One person, on their own: everything but the places in populations. */
     PersonResult score(Participant participant) {
         List<ScoringException.Problem> problems = new ArrayList<>();
-        List<ItemResult> items = new ArrayList<>(scheme.items().size());
+        List<ItemResult> items = new ArrayList<>(this.items.size());
         List<DimensionResult> dimensions = new ArrayList<>(scheme.dimensions().size());
         BigDecimal composite = BigDecimal.ZERO;
         for (Dimension dimension : scheme.dimensions()) {
@@ -108,8 +110,7 @@ public final class Evaluation {
             } else {
                 RuleOutcome teamOutcome = linkage.teamScore(participant.teamAttainment());
                 BigDecimal own = HUNDRED.subtract(linkage.share());
-                running = Decimals.score(composite.multiply(own).add(teamOutcome.score().multiply(linkage.share()))
-                        .divide(HUNDRED, Decimals.WORK_SCALE, Decimals.ROUNDING));
+                running = Decimals.score(composite.multiply(own).add(teamOutcome.score().multiply(linkage.share())).movePointLeft(2));
                 team = new PersonResult.TeamPart(participant.teamAttainment(), teamOutcome, linkage.share(), composite, running);
             }
         }
@@ -120,7 +121,7 @@ public final class Evaluation {
             String path = "participant[" + participant.id() + "].bonus[" + i + "]";
             try {
                 settings.bonus().check(bonus, path);
-                if (bonus.itemCode() != null && scheme.items().stream().noneMatch(it -> it.code().equals(bonus.itemCode()))) {
+                if (bonus.itemCode() != null && !itemCodes.contains(bonus.itemCode())) {
                     throw ScoringException.of(path, "加分指向的指标 " + bonus.itemCode() + " 不在方案中",
                             "the bonus names item " + bonus.itemCode() + ", which is not in the scheme");
                 }
@@ -196,7 +197,7 @@ public final class Evaluation {
     }
 
     private static BigDecimal contribution(BigDecimal score, BigDecimal weight) {
-        return score.multiply(weight).divide(HUNDRED, Decimals.WORK_SCALE, Decimals.ROUNDING);
+        return Decimals.work(score.multiply(weight).movePointLeft(2));
     }
 
     private List<PersonResult> place(List<PersonResult> scored) {
@@ -210,10 +211,16 @@ public final class Evaluation {
         if (settings.distribution() != null && !keys.contains(settings.distributionPopulation())) {
             keys.add(settings.distributionPopulation());
         }
-        Map<String, Map<String, PersonResult.Place>> placesById = new HashMap<>(scored.size() * 2);
+        Map<String, Integer> indexOf = new HashMap<>(scored.size() * 2);
+        for (int i = 0; i < scored.size(); i++) {
+            indexOf.put(scored.get(i).participantId(), i);
+        }
+        PersonResult.Place[][] placed = new PersonResult.Place[scored.size()][keys.size()];
         String tieLabel = settings.tieBreak() == null ? null : settings.tieBreak().label();
-        for (String key : keys) {
-            Map<String, List<Candidate>> groups = new TreeMap<>();
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            int column = k;
+            Map<String, List<Candidate>> groups = new HashMap<>();
             for (PersonResult r : scored) {
                 if (!r.complete()) {
                     continue;
@@ -225,22 +232,28 @@ public final class Evaluation {
             }
             groups.forEach((group, candidates) -> {
                 String label = EvaluationSettings.COMPANY.equals(key) ? key : key + "=" + group;
-                Map<String, Ranking.Rank> ranks = Ranking.rank(label, candidates, settings.rankBands());
+                candidates.sort(Candidate.BEST_FIRST);
+                Map<String, Ranking.Rank> ranks = Ranking.rankSorted(label, candidates, settings.rankBands());
                 Map<String, ForcedDistribution.Placement> placements = settings.distribution() == null ? Map.of()
-                        : settings.distribution().distribute(label, candidates, tieLabel);
+                        : settings.distribution().distributeSorted(label, candidates, tieLabel);
                 for (Candidate c : candidates) {
-                    placesById.computeIfAbsent(c.id(), id -> new LinkedHashMap<>())
-                            .put(key, new PersonResult.Place(key, group, ranks.get(c.id()), placements.get(c.id())));
+                    placed[indexOf.get(c.id())][column] = new PersonResult.Place(key, group, ranks.get(c.id()), placements.get(c.id()));
                 }
             });
         }
         List<PersonResult> results = new ArrayList<>(scored.size());
-        for (PersonResult r : scored) {
+        for (int i = 0; i < scored.size(); i++) {
+            PersonResult r = scored.get(i);
             if (!r.complete()) {
                 results.add(r);
                 continue;
             }
-            Map<String, PersonResult.Place> places = placesById.getOrDefault(r.participantId(), Map.of());
+            Map<String, PersonResult.Place> places = new HashMap<>(keys.size() * 2);
+            for (PersonResult.Place place : placed[i]) {
+                if (place != null) {
+                    places.put(place.population(), place);
+                }
+            }
             Grade grade;
             Describable reason;
             if (settings.officialGrade() == EvaluationSettings.OfficialGrade.DISTRIBUTION) {

@@ -159,9 +159,14 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
      * (null: none chosen, ties are kept together).
      */
     public Map<String, Placement> distribute(String population, List<Candidate> candidates, String tieBreak) {
-        int n = candidates.size();
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Candidate.BEST_FIRST);
+        return distributeSorted(population, sorted, tieBreak);
+    }
+
+    /** {@link #distribute} of candidates already sorted by {@link Candidate#BEST_FIRST}. */
+    Map<String, Placement> distributeSorted(String population, List<Candidate> sorted, String tieBreak) {
+        int n = sorted.size();
         boolean breakTies = tieBreak != null;
         int[] groupStart = new int[n];
         int[] groupEnd = new int[n];

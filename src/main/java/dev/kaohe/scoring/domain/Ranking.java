@@ -28,9 +28,14 @@ public final class Ranking {
     }
 
     public static Map<String, Rank> rank(String population, List<Candidate> candidates, RankBands bands) {
-        int n = candidates.size();
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Candidate.BEST_FIRST);
+        return rankSorted(population, sorted, bands);
+    }
+
+    /** {@link #rank} of candidates already sorted by {@link Candidate#BEST_FIRST}. */
+    static Map<String, Rank> rankSorted(String population, List<Candidate> sorted, RankBands bands) {
+        int n = sorted.size();
         Map<String, Rank> result = new HashMap<>(n * 2);
         BigDecimal size = BigDecimal.valueOf(n);
         int dense = 0;

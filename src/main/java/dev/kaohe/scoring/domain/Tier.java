@@ -13,6 +13,7 @@ public record Tier(BigDecimal lower, boolean lowerClosed, BigDecimal upper, bool
 
     public Tier {
         Objects.requireNonNull(points, "points");
+        points = Decimals.score(points);
     }
 
     /** {@code [lower, upper)}: the usual reading of "90–99%" in the sources (R72/R73), so 99.5% is in it. */

@@ -128,7 +128,7 @@ public record TierTable(String name, List<Tier> tiers, Integer roundAchievementT
         for (int i = tiers.size() - 1; i >= 0; i--) {
             Tier tier = tiers.get(i);
             if (tier.contains(looked)) {
-                return new RuleOutcome(Decimals.score(tier.points()), achievement, new Hit(achievement, looked, tier));
+                return new RuleOutcome(tier.points(), achievement, new Hit(achievement, looked, tier));
             }
         }
         throw new IllegalStateException("validated tiers cover every achievement");
