@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time and memory of the running app on the embedded PostgreSQL.
 # Usage: bench/startup.sh            (builds the jar if needed, uses a throwaway data directory)
-# Prints: seconds until the app answers /actuator/health, RSS of the JVM and of PostgreSQL.
+# Prints: seconds until the app answers /actuator/health, RSS of the JVM and PSS of all PostgreSQL processes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,8 +29,13 @@ run() {
   curl -s "http://localhost:$port/login" >/dev/null
   sleep 3
   local rss_app=$(ps -o rss= -p $pid)
-  local rss_pg=$(ps -eo rss,args | awk -v d="$data/pg" 'index($0, d) {s+=$1} END {print s+0}')
-  printf '%-10s start-up %.1f s   app RSS %d MB   postgres RSS %d MB\n' "$label" \
+  # PostgreSQL runs as several processes sharing memory: add their proportional set sizes (PSS), not RSS
+  local rss_pg=0
+  local postmaster=$(head -1 "$data/pg/postmaster.pid")
+  for p in $postmaster $(pgrep -P "$postmaster"); do
+    rss_pg=$(( rss_pg + $(awk '/^Pss:/ {print $2}' /proc/$p/smaps_rollup 2>/dev/null || echo 0) ))
+  done
+  printf '%-10s start-up %.1f s   app RSS %d MB   postgres PSS %d MB\n' "$label" \
     "$(awk -v a="$start" -v b="$ready" "BEGIN{print b-a}")" $((rss_app / 1024)) $((rss_pg / 1024))
   kill $pid; wait $pid 2>/dev/null || true
 }
