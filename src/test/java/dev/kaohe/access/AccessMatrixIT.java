@@ -67,9 +67,11 @@ class AccessMatrixIT {
     @Autowired Positions positions;
     @Autowired AccountService accounts;
     @Autowired JsonMapper json;
+    @Autowired dev.kaohe.platform.jobs.BackgroundJobs jobs;
 
     private OrgFixture.Team team;
     private long accountId;
+    private java.util.UUID hrJobId;
     private final Map<Caller, CurrentUser> callers = new EnumMap<>(Caller.class);
 
     @BeforeAll
@@ -87,6 +89,7 @@ class AccessMatrixIT {
         callers.put(Caller.TA, TestUsers.token("m-token-audit", ApiScope.AUDIT_READ));
         TestUsers.runAs(callers.get(Caller.AD), () -> accountId = accounts.create(new AccountService.NewAccount(
                 OrgFixture.unique("matrix").toLowerCase(), "correct horse battery", "矩阵", null, Set.of(Role.FINANCE))));
+        TestUsers.runAs(callers.get(Caller.HR), () -> hrJobId = jobs.start("org.import", progress -> null));
     }
 
     private List<Row> rows() {
@@ -140,6 +143,10 @@ class AccessMatrixIT {
         rows.add(read("GET", "/api/v1/tokens", adminOnly));
         rows.add(read("GET", "/api/v1/tokens/scopes", orgRead.replace("TA=403", "TA=200")));
         rows.add(structure("POST", "/api/v1/tokens", adminOnly.replace("AD=OK", "AD=201"), () -> Map.of("name", OrgFixture.unique("tok"), "scopes", List.of("org:read"))));
+        // background jobs: only the one who started it (here HR) and admins; others are told it does not exist
+        String jobOwner = "A=401 E=404 M=404 HR=200 F=404 X=404 AU=404 AD=200 TR=404 TW=404 TA=404";
+        rows.add(read("GET", "/api/v1/jobs/{job}", jobOwner));
+        rows.add(structure("POST", "/api/v1/jobs/{job}/cancel", jobOwner, null));
         // audit
         rows.add(read("GET", "/api/v1/audit/entries", auditRead));
         rows.add(read("GET", "/api/v1/audit/verify", auditRead));
@@ -171,6 +178,7 @@ class AccessMatrixIT {
         rows.add(read("GET", "/audit", auditPage));
         rows.add(read("GET", "/audit/verify", auditPage));
         rows.add(read("GET", "/audit/export", auditPage));
+        rows.add(read("GET", "/jobs/{job}", "A=302 E=404 M=404 HR=200 F=404 X=404 AU=404 AD=200 TR=- TW=- TA=-"));
         return rows;
     }
 
@@ -202,7 +210,8 @@ class AccessMatrixIT {
         path = path.replace("{unit}", String.valueOf(fixture.asHr(() -> units.create(newUnit())).id()))
                 .replace("{region}", String.valueOf(fixture.asHr(() -> regions.create(newRegion())).id()))
                 .replace("{position}", String.valueOf(fixture.asHr(() -> positions.create(newPosition())).id()))
-                .replace("{account}", String.valueOf(accountId));
+                .replace("{account}", String.valueOf(accountId))
+                .replace("{job}", String.valueOf(hrJobId));
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method), path).with(csrf());
         if (row.body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(row.body.apply(target)));
