@@ -39,7 +39,7 @@ class SetupTokenAnnouncer {
                   Kaohe setup token: {}
                   Open http://localhost:{}/setup and enter it to create the administrator.
                   首次设置令牌如上，请打开 http://localhost:{}/setup 创建管理员账号。
-                  The token is valid for {} and only until setup is done.
-                {}""", line, token, port, port, tokens.validity(), line);
+                  The token is valid for {} minutes and only until setup is done.
+                {}""", line, token, port, port, tokens.validity().toMinutes(), line);
     }
 }
