@@ -11,8 +11,9 @@ public final class ApiScope {
     public static final String ORG_READ = "org:read";
     public static final String ORG_WRITE = "org:write";
     public static final String AUDIT_READ = "audit:read";
+    public static final String SCORING_SIMULATE = "scoring:simulate";
 
-    public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, AUDIT_READ);
+    public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, AUDIT_READ, SCORING_SIMULATE);
 
     private ApiScope() {
     }

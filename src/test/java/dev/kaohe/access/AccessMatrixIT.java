@@ -150,6 +150,11 @@ class AccessMatrixIT {
         // audit
         rows.add(read("GET", "/api/v1/audit/entries", auditRead));
         rows.add(read("GET", "/api/v1/audit/verify", auditRead));
+        // scoring: simulations take their inputs from the request, so every person may run them; tokens need scoring:simulate
+        rows.add(structure("POST", "/api/v1/simulations", "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403",
+                () -> Map.of("schemeCode", "PRESET-B", "participants", List.of(Map.of("id", "p1", "inputs", Map.of(
+                        "sales", Map.of("actual", 100), "conversionRate", Map.of("actual", 25), "csat", Map.of("actual", 4),
+                        "teamwork", Map.of("ratings", Map.of("MANAGER", 4)), "proposals", Map.of("actual", 2)))))));
 
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
@@ -179,6 +184,12 @@ class AccessMatrixIT {
         rows.add(read("GET", "/audit/verify", auditPage));
         rows.add(read("GET", "/audit/export", auditPage));
         rows.add(read("GET", "/jobs/{job}", "A=302 E=404 M=404 HR=200 F=404 X=404 AU=404 AD=200 TR=- TW=- TA=-"));
+        String analystPage = "A=302 E=403 M=403 HR=200 F=403 X=200 AU=403 AD=200 TR=- TW=- TA=-";
+        rows.add(read("GET", "/scoring/what-if", analystPage));
+        rows.add(new Row("POST", "/scoring/what-if", expect(analystPage), false, false, null));
+        rows.add(read("GET", "/scoring/what-if/template", analystPage));
+        rows.add(read("GET", "/scoring/simulate", analystPage));
+        rows.add(new Row("POST", "/scoring/simulate", expect(analystPage), false, false, null));
         return rows;
     }
 
