@@ -100,8 +100,7 @@ class EmployeeController {
         model.addAttribute("page", result);
         model.addAttribute("filtered", q != null && !q.isBlank() || orgUnitId != null || positionId != null
                 || regionId != null || status != null || managerId != null);
-        model.addAttribute("previousUrl", pageUrl(filter, sortKey, result.getNumber() - 1));
-        model.addAttribute("nextUrl", pageUrl(filter, sortKey, result.getNumber() + 1));
+        model.addAttribute("pagerUrl", url("/employees", filter).queryParam("sort", sortKey).encode().build().toUriString());
         model.addAttribute("exportUrl", url("/employees/export", filter).encode().build().toUriString());
         model.addAttribute("canManage", access.canManageOrg(CurrentUser.get()));
         if (managerId != null) {
@@ -231,10 +230,6 @@ class EmployeeController {
         } catch (dev.kaohe.platform.NotFoundException e) {
             return Optional.empty();
         }
-    }
-
-    private static String pageUrl(EmployeeFilter filter, String sort, int page) {
-        return url("/employees", filter).queryParam("sort", sort).queryParam("page", page).encode().build().toUriString();
     }
 
     private static UriComponentsBuilder url(String path, EmployeeFilter filter) {
