@@ -109,10 +109,7 @@ public class OrgUnits {
     @Transactional
     public OrgUnitView deactivate(long id, Long version) {
         access.requireOrgManager(CurrentUser.get());
-        OrgUnit unit = load(id);
-        if (version != null) {
-            Problems.requireVersion(messages, unit.getVersion(), version);
-        }
+        OrgUnit unit = load(id, version);
         queries.lockTree("org_unit");
         Problems problems = new Problems(messages);
         long employees = queries.activeEmployeesBy("org_unit_id").getOrDefault(id, 0L);
@@ -124,29 +121,18 @@ public class OrgUnits {
             problems.add("active", unit.getName(), "org.error.unitHasChildren", unit.getName(), activeChildren);
         }
         problems.throwIfAny();
-        State before = State.of(unit);
-        unit.setActive(false);
-        units.saveAndFlush(unit);
-        audit.record("org-unit.deactivate", "org_unit", id, before, State.of(unit));
-        return get(id);
+        return setActive(unit, false);
     }
 
     @Transactional
     public OrgUnitView reactivate(long id, Long version) {
         access.requireOrgManager(CurrentUser.get());
-        OrgUnit unit = load(id);
-        if (version != null) {
-            Problems.requireVersion(messages, unit.getVersion(), version);
-        }
+        OrgUnit unit = load(id, version);
         if (unit.getParentId() != null && !load(unit.getParentId()).isActive()) {
             new Problems(messages).add("parentId", unit.getParentId(), "org.error.inactive", messages.get("org.field.parentId"))
                     .throwIfAny();
         }
-        State before = State.of(unit);
-        unit.setActive(true);
-        units.saveAndFlush(unit);
-        audit.record("org-unit.reactivate", "org_unit", id, before, State.of(unit));
-        return get(id);
+        return setActive(unit, true);
     }
 
     private void validate(OrgUnit existing, OrgUnitForm form) {
@@ -186,6 +172,24 @@ public class OrgUnits {
             current = current.getParentId() == null ? null : units.findById(current.getParentId()).orElse(null);
         }
         return false;
+    }
+
+    /** The record, if {@code version} (when given) is still the stored one. */
+    private OrgUnit load(long id, Long version) {
+        OrgUnit unit = load(id);
+        if (version != null) {
+            Problems.requireVersion(messages, unit.getVersion(), version);
+        }
+        return unit;
+    }
+
+    private OrgUnitView setActive(OrgUnit unit, boolean active) {
+        State before = State.of(unit);
+        unit.setActive(active);
+        units.saveAndFlush(unit);
+        String action = active ? "org-unit.reactivate" : "org-unit.deactivate";
+        audit.record(action, "org_unit", unit.getId(), before, State.of(unit));
+        return get(unit.getId());
     }
 
     private OrgUnit load(long id) {

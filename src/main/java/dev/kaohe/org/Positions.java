@@ -78,34 +78,19 @@ public class Positions {
     @Transactional
     public PositionView deactivate(long id, Long version) {
         access.requireOrgManager(CurrentUser.get());
-        JobPosition position = load(id);
-        if (version != null) {
-            Problems.requireVersion(messages, position.getVersion(), version);
-        }
+        JobPosition position = load(id, version);
         long holders = queries.activeEmployeesBy("position_id").getOrDefault(id, 0L);
         if (holders > 0) {
             new Problems(messages).add("active", position.getName(), "org.error.positionHasEmployees", position.getName(), holders)
                     .throwIfAny();
         }
-        State before = State.of(position);
-        position.setActive(false);
-        positions.saveAndFlush(position);
-        audit.record("position.deactivate", "job_position", id, before, State.of(position));
-        return get(id);
+        return setActive(position, false);
     }
 
     @Transactional
     public PositionView reactivate(long id, Long version) {
         access.requireOrgManager(CurrentUser.get());
-        JobPosition position = load(id);
-        if (version != null) {
-            Problems.requireVersion(messages, position.getVersion(), version);
-        }
-        State before = State.of(position);
-        position.setActive(true);
-        positions.saveAndFlush(position);
-        audit.record("position.reactivate", "job_position", id, before, State.of(position));
-        return get(id);
+        return setActive(load(id, version), true);
     }
 
     private void validate(JobPosition existing, PositionForm form) {
@@ -119,6 +104,24 @@ public class Positions {
         problems.required("family", form.family());
         problems.text("description", form.description(), 500, false);
         problems.throwIfAny();
+    }
+
+    /** The record, if {@code version} (when given) is still the stored one. */
+    private JobPosition load(long id, Long version) {
+        JobPosition position = load(id);
+        if (version != null) {
+            Problems.requireVersion(messages, position.getVersion(), version);
+        }
+        return position;
+    }
+
+    private PositionView setActive(JobPosition position, boolean active) {
+        State before = State.of(position);
+        position.setActive(active);
+        positions.saveAndFlush(position);
+        String action = active ? "position.reactivate" : "position.deactivate";
+        audit.record(action, "job_position", position.getId(), before, State.of(position));
+        return get(position.getId());
     }
 
     private JobPosition load(long id) {

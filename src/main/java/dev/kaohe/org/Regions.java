@@ -107,10 +107,7 @@ public class Regions {
     @Transactional
     public RegionView deactivate(long id, Long version) {
         access.requireOrgManager(CurrentUser.get());
-        Region region = load(id);
-        if (version != null) {
-            Problems.requireVersion(messages, region.getVersion(), version);
-        }
+        Region region = load(id, version);
         queries.lockTree("region");
         Problems problems = new Problems(messages);
         long employees = queries.activeEmployeesBy("region_id").getOrDefault(id, 0L);
@@ -122,29 +119,18 @@ public class Regions {
             problems.add("active", region.getName(), "org.error.regionHasChildren", region.getName(), activeChildren);
         }
         problems.throwIfAny();
-        State before = State.of(region);
-        region.setActive(false);
-        regions.saveAndFlush(region);
-        audit.record("region.deactivate", "region", id, before, State.of(region));
-        return get(id);
+        return setActive(region, false);
     }
 
     @Transactional
     public RegionView reactivate(long id, Long version) {
         access.requireOrgManager(CurrentUser.get());
-        Region region = load(id);
-        if (version != null) {
-            Problems.requireVersion(messages, region.getVersion(), version);
-        }
+        Region region = load(id, version);
         if (region.getParentId() != null && !load(region.getParentId()).isActive()) {
             new Problems(messages).add("parentId", region.getParentId(), "org.error.inactive", messages.get("org.field.regionParentId"))
                     .throwIfAny();
         }
-        State before = State.of(region);
-        region.setActive(true);
-        regions.saveAndFlush(region);
-        audit.record("region.reactivate", "region", id, before, State.of(region));
-        return get(id);
+        return setActive(region, true);
     }
 
     private List<String> validate(Region existing, RegionForm form) {
@@ -202,6 +188,24 @@ public class Regions {
             current = current.getParentId() == null ? null : regions.findById(current.getParentId()).orElse(null);
         }
         return false;
+    }
+
+    /** The record, if {@code version} (when given) is still the stored one. */
+    private Region load(long id, Long version) {
+        Region region = load(id);
+        if (version != null) {
+            Problems.requireVersion(messages, region.getVersion(), version);
+        }
+        return region;
+    }
+
+    private RegionView setActive(Region region, boolean active) {
+        State before = State.of(region);
+        region.setActive(active);
+        regions.saveAndFlush(region);
+        String action = active ? "region.reactivate" : "region.deactivate";
+        audit.record(action, "region", region.getId(), before, State.of(region));
+        return get(region.getId());
     }
 
     private Region load(long id) {

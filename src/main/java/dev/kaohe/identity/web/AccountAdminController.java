@@ -68,8 +68,7 @@ class AccountAdminController {
     String edit(@PathVariable long id, Model model) {
         AccountView account = accounts.get(id);
         model.addAttribute("account", account);
-        model.addAttribute("form", new AccountUpdate(account.displayName(), account.employeeNo(),
-                Set.copyOf(account.roles()), account.enabled(), account.version()));
+        model.addAttribute("form", updateOf(account));
         return edit(model);
     }
 
@@ -109,22 +108,28 @@ class AccountAdminController {
             AccountView account = accounts.get(id);
             model.addAttribute("passwordErrors", FormErrors.of(e));
             model.addAttribute("account", account);
-            model.addAttribute("form", new AccountUpdate(account.displayName(), account.employeeNo(),
-                    Set.copyOf(account.roles()), account.enabled(), account.version()));
+            model.addAttribute("form", updateOf(account));
             return edit(model);
         }
     }
 
     private String form(Model model) {
-        model.addAttribute("grantable", AccountService.GRANTABLE_ROLES);
-        model.addAttribute("minLength", accounts.passwordMinLength());
-        return "admin/account-new";
+        return page(model, "admin/account-new");
     }
 
     private String edit(Model model) {
+        return page(model, "admin/account-edit");
+    }
+
+    private String page(Model model, String view) {
         model.addAttribute("grantable", AccountService.GRANTABLE_ROLES);
         model.addAttribute("minLength", accounts.passwordMinLength());
-        return "admin/account-edit";
+        return view;
+    }
+
+    private static AccountUpdate updateOf(AccountView account) {
+        return new AccountUpdate(account.displayName(), account.employeeNo(), Set.copyOf(account.roles()),
+                account.enabled(), account.version());
     }
 
     private static Set<Role> roleSet(List<Role> roles) {

@@ -13,6 +13,7 @@ import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.identity.Visibility;
 import dev.kaohe.org.CareerTrack;
 import dev.kaohe.org.EmployeeStatus;
+import dev.kaohe.org.internal.EmployeeQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,27 +54,8 @@ class EmployeeExporter {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> ctes = new ArrayList<>();
         List<String> where = new ArrayList<>();
-        if (!visibility.everyone()) {
-            List<String> reach = new ArrayList<>();
-            if (visibility.selfEmployeeId() != null) {
-                reach.add("e.id = :self");
-                params.addValue("self", visibility.selfEmployeeId());
-            }
-            if (visibility.subtreeOf() != null) {
-                ctes.add("""
-                        reach(id) as (
-                            select id from employee where manager_id = :root
-                            union
-                            select e.id from employee e join reach r on e.manager_id = r.id)""");
-                reach.add("e.id in (select id from reach)");
-                params.addValue("root", visibility.subtreeOf());
-            }
-            where.add(reach.isEmpty() ? "false" : "(" + String.join(" or ", reach) + ")");
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("(e.name ilike :q or e.employee_no ilike :q)");
-            params.addValue("q", "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+        EmployeeQueries.addReach(visibility, params, where);
+        EmployeeQueries.addSearch(filter.q(), params, where);
         if (filter.unit() != null && !filter.unit().isBlank()) {
             ctes.add("""
                     units(id) as (

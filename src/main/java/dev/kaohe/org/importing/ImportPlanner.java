@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.kaohe.org.CareerTrack;
 import dev.kaohe.org.EmployeeStatus;
+import dev.kaohe.org.domain.ReportingTree;
 import dev.kaohe.org.importing.ImportPlan.Planned;
 import dev.kaohe.org.importing.ImportPlan.Problem;
 import dev.kaohe.org.importing.ImportPlan.References;
@@ -311,29 +313,23 @@ class ImportPlanner {
                     reported.add(parsed.values().employeeNo());
                 }
             }
-            Set<String> done = new HashSet<>();
+            ReportingTree<String> tree = new ReportingTree<>(managerOf);
+            Set<String> inCycles = tree.peopleInCycles();
             for (String start : byNo.keySet()) {
-                List<String> path = new ArrayList<>();
-                Set<String> onPath = new HashSet<>();
-                String current = start;
-                while (current != null && !done.contains(current) && managerOf.containsKey(current)) {
-                    if (onPath.contains(current)) {
-                        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
-                        cycle.add(current);
-                        String chain = String.join(" → ", cycle);
-                        for (String member : cycle.subList(0, cycle.size() - 1)) {
-                            Parsed inSheet = byNo.get(member);
-                            if (inSheet != null && reported.add(member)) {
-                                rowProblem(inSheet, "import.problem.managerCycle", chain);
+                // The loop is named from where the first row (in sheet order) that leads into it enters it.
+                Stream.concat(Stream.of(start), tree.chainAbove(start).stream())
+                        .filter(inCycles::contains)
+                        .findFirst()
+                        .flatMap(tree::cycleThrough)
+                        .ifPresent(cycle -> {
+                            String chain = String.join(" → ", cycle);
+                            for (String member : cycle.subList(0, cycle.size() - 1)) {
+                                Parsed inSheet = byNo.get(member);
+                                if (inSheet != null && reported.add(member)) {
+                                    rowProblem(inSheet, "import.problem.managerCycle", chain);
+                                }
                             }
-                        }
-                        break;
-                    }
-                    path.add(current);
-                    onPath.add(current);
-                    current = managerOf.get(current);
-                }
-                done.addAll(path);
+                        });
             }
         }
 

@@ -79,24 +79,36 @@ public class EmployeeQueries {
         return new PageImpl<>(content, pageable, total);
     }
 
+    /** Limits employees {@code e} to those {@code visibility} reaches (nothing added when it reaches everyone). */
+    public static void addReach(Visibility visibility, MapSqlParameterSource params, List<String> conditions) {
+        if (visibility.everyone()) {
+            return;
+        }
+        List<String> reach = new ArrayList<>();
+        if (visibility.selfEmployeeId() != null) {
+            reach.add("e.id = :self");
+            params.addValue("self", visibility.selfEmployeeId());
+        }
+        if (visibility.subtreeOf() != null) {
+            reach.add("e.id in " + SUBTREE.formatted(":reachRoot"));
+            params.addValue("reachRoot", visibility.subtreeOf());
+        }
+        conditions.add(reach.isEmpty() ? "false" : "(" + String.join(" or ", reach) + ")");
+    }
+
+    /** Employees {@code e} whose name or number contains {@code q} (ignoring case); nothing added for a blank q. */
+    public static void addSearch(String q, MapSqlParameterSource params, List<String> conditions) {
+        if (q == null || q.isBlank()) {
+            return;
+        }
+        conditions.add("(e.name ilike :q escape '\\' or e.employee_no ilike :q escape '\\')");
+        params.addValue("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+
     private static String where(EmployeeFilter filter, Visibility visibility, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
-        if (!visibility.everyone()) {
-            List<String> reach = new ArrayList<>();
-            if (visibility.selfEmployeeId() != null) {
-                reach.add("e.id = :self");
-                params.addValue("self", visibility.selfEmployeeId());
-            }
-            if (visibility.subtreeOf() != null) {
-                reach.add("e.id in " + SUBTREE.formatted(":reachRoot"));
-                params.addValue("reachRoot", visibility.subtreeOf());
-            }
-            conditions.add(reach.isEmpty() ? "false" : "(" + String.join(" or ", reach) + ")");
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            conditions.add("(e.name ilike :q escape '\\' or e.employee_no ilike :q escape '\\')");
-            params.addValue("q", "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+        addReach(visibility, params, conditions);
+        addSearch(filter.q(), params, conditions);
         if (filter.orgUnitId() != null) {
             conditions.add("""
                     e.org_unit_id in (with recursive units(id) as (

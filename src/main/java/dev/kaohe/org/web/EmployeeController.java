@@ -18,11 +18,7 @@ import dev.kaohe.org.Employees;
 import dev.kaohe.org.OrgUnits;
 import dev.kaohe.org.Positions;
 import dev.kaohe.org.Regions;
-import dev.kaohe.platform.ConflictException;
-import dev.kaohe.platform.FieldProblem;
-import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,6 +61,7 @@ class EmployeeController {
     private final Messages messages;
     private final Clock clock;
     private final int pageSize;
+    private final FormActions forms;
 
     EmployeeController(Employees employees, OrgUnits units, Positions positions, Regions regions, AccessPolicy access,
                        Messages messages, Clock clock, @Value("${kaohe.paging.default-size:20}") int pageSize) {
@@ -76,6 +73,7 @@ class EmployeeController {
         this.messages = messages;
         this.clock = clock;
         this.pageSize = pageSize;
+        this.forms = new FormActions(messages);
     }
 
     @InitBinder("form")
@@ -100,8 +98,7 @@ class EmployeeController {
         model.addAttribute("page", result);
         model.addAttribute("filtered", q != null && !q.isBlank() || orgUnitId != null || positionId != null
                 || regionId != null || status != null || managerId != null);
-        model.addAttribute("previousUrl", pageUrl(filter, sortKey, result.getNumber() - 1));
-        model.addAttribute("nextUrl", pageUrl(filter, sortKey, result.getNumber() + 1));
+        model.addAttribute("pagerUrl", url("/employees", filter).queryParam("sort", sortKey).encode().build().toUriString());
         model.addAttribute("exportUrl", url("/employees/export", filter).encode().build().toUriString());
         model.addAttribute("canManage", access.canManageOrg(CurrentUser.get()));
         if (managerId != null) {
@@ -168,50 +165,28 @@ class EmployeeController {
     String deactivate(@PathVariable long id,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leaveDate,
                       @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
-            employees.deactivate(id, new Deactivation(leaveDate, version));
-            redirect.addFlashAttribute("flash", messages.get("org.deactivated"));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionErrors", e.problems().stream().map(FieldProblem::message).toList());
-        }
-        return "redirect:/employees/" + id;
+        return forms.changeStatus(true, () -> employees.deactivate(id, new Deactivation(leaveDate, version)),
+                "/employees/" + id, "/employees/" + id, redirect);
     }
 
     @PostMapping("/employees/{id}/reactivate")
     String reactivate(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
-            employees.reactivate(id, version);
-            redirect.addFlashAttribute("flash", messages.get("org.reactivated"));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionErrors", e.problems().stream().map(FieldProblem::message).toList());
-        }
-        return "redirect:/employees/" + id;
+        return forms.changeStatus(false, () -> employees.reactivate(id, version), "/employees/" + id, "/employees/" + id,
+                redirect);
     }
 
     private String save(Long id, EmployeeFormData form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>(FormErrors.ofBinding(binding, messages));
-        Long managerId = null;
-        if (form.managerNo != null && !form.managerNo.isBlank()) {
-            Optional<Long> manager = employees.idOf(form.managerNo);
-            if (manager.isEmpty()) {
-                errors.put("managerNo", messages.get("org.error.unknownManagerNo", form.managerNo.strip()));
-            }
-            managerId = manager.orElse(null);
+        boolean managerGiven = form.managerNo != null && !form.managerNo.isBlank();
+        Optional<Long> manager = managerGiven ? employees.idOf(form.managerNo) : Optional.empty();
+        if (managerGiven && manager.isEmpty()) {
+            errors.put("managerNo", messages.get("org.error.unknownManagerNo", form.managerNo.strip()));
         }
-        if (!errors.isEmpty()) {
-            return form(model, form, id, errors);
-        }
-        try {
-            EmployeeForm command = form.toForm(managerId);
+        return forms.save(errors, Map.of("managerId", "managerNo"), model, redirect, e -> form(model, form, id, e), () -> {
+            EmployeeForm command = form.toForm(manager.orElse(null));
             EmployeeView saved = id == null ? employees.create(command) : employees.update(id, command);
-            redirect.addFlashAttribute("flash", messages.get("org.saved"));
-            return "redirect:/employees/" + saved.id();
-        } catch (InvalidInputException e) {
-            return form(model, form, id, FormErrors.of(e.problems(), Map.of("managerId", "managerNo")));
-        } catch (ConflictException e) {
-            model.addAttribute("conflict", e.getMessage());
-            return form(model, form, id, Map.of());
-        }
+            return "/employees/" + saved.id();
+        });
     }
 
     private String form(Model model, EmployeeFormData form, Long id, Map<String, String> errors) {
@@ -231,10 +206,6 @@ class EmployeeController {
         } catch (dev.kaohe.platform.NotFoundException e) {
             return Optional.empty();
         }
-    }
-
-    private static String pageUrl(EmployeeFilter filter, String sort, int page) {
-        return url("/employees", filter).queryParam("sort", sort).queryParam("page", page).encode().build().toUriString();
     }
 
     private static UriComponentsBuilder url(String path, EmployeeFilter filter) {

@@ -2,6 +2,8 @@ package dev.kaohe.org.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.kaohe.identity.AccessPolicy;
@@ -15,9 +17,6 @@ import dev.kaohe.org.Positions;
 import dev.kaohe.org.RegionForm;
 import dev.kaohe.org.RegionLevel;
 import dev.kaohe.org.Regions;
-import dev.kaohe.platform.ConflictException;
-import dev.kaohe.platform.FieldProblem;
-import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +39,7 @@ class OrgController {
     private final Positions positions;
     private final AccessPolicy access;
     private final Messages messages;
+    private final FormActions forms;
 
     OrgController(OrgUnits units, Regions regions, Positions positions, AccessPolicy access, Messages messages) {
         this.units = units;
@@ -47,6 +47,7 @@ class OrgController {
         this.positions = positions;
         this.access = access;
         this.messages = messages;
+        this.forms = new FormActions(messages);
     }
 
     @InitBinder("form")
@@ -84,26 +85,14 @@ class OrgController {
     String saveUnit(@PathVariable(required = false) Long id, @ModelAttribute("form") UnitFormData form,
                     BindingResult binding, Model model, RedirectAttributes redirect) {
         access.requireOrgManager(CurrentUser.get());
-        return save(binding, redirect, errors -> unitForm(model, form, id, errors), model, () -> {
-            OrgUnitForm command = form.toForm();
-            if (id == null) {
-                units.create(command);
-            } else {
-                units.update(id, command);
-            }
-        });
+        return save(binding, model, redirect, errors -> unitForm(model, form, id, errors),
+                () -> id == null ? units.create(form.toForm()) : units.update(id, form.toForm()));
     }
 
     @PostMapping("/org/units/{id}/{action:deactivate|reactivate}")
     String unitStatus(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) Long version,
                       RedirectAttributes redirect) {
-        return status(redirect, action, "/org/units/" + id + "/edit", () -> {
-            if (action.equals("deactivate")) {
-                units.deactivate(id, version);
-            } else {
-                units.reactivate(id, version);
-            }
-        });
+        return status("/org/units/", id, action, version, units::deactivate, units::reactivate, redirect);
     }
 
     private String unitForm(Model model, UnitFormData form, Long id, Map<String, String> errors) {
@@ -137,26 +126,14 @@ class OrgController {
     String saveRegion(@PathVariable(required = false) Long id, @ModelAttribute("form") RegionFormData form,
                       BindingResult binding, Model model, RedirectAttributes redirect) {
         access.requireOrgManager(CurrentUser.get());
-        return save(binding, redirect, errors -> regionForm(model, form, id, errors), model, () -> {
-            RegionForm command = form.toForm();
-            if (id == null) {
-                regions.create(command);
-            } else {
-                regions.update(id, command);
-            }
-        });
+        return save(binding, model, redirect, errors -> regionForm(model, form, id, errors),
+                () -> id == null ? regions.create(form.toForm()) : regions.update(id, form.toForm()));
     }
 
     @PostMapping("/org/regions/{id}/{action:deactivate|reactivate}")
     String regionStatus(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) Long version,
                         RedirectAttributes redirect) {
-        return status(redirect, action, "/org/regions/" + id + "/edit", () -> {
-            if (action.equals("deactivate")) {
-                regions.deactivate(id, version);
-            } else {
-                regions.reactivate(id, version);
-            }
-        });
+        return status("/org/regions/", id, action, version, regions::deactivate, regions::reactivate, redirect);
     }
 
     private String regionForm(Model model, RegionFormData form, Long id, Map<String, String> errors) {
@@ -187,26 +164,14 @@ class OrgController {
     String savePosition(@PathVariable(required = false) Long id, @ModelAttribute("form") PositionFormData form,
                         BindingResult binding, Model model, RedirectAttributes redirect) {
         access.requireOrgManager(CurrentUser.get());
-        return save(binding, redirect, errors -> positionForm(model, form, id, errors), model, () -> {
-            PositionForm command = form.toForm();
-            if (id == null) {
-                positions.create(command);
-            } else {
-                positions.update(id, command);
-            }
-        });
+        return save(binding, model, redirect, errors -> positionForm(model, form, id, errors),
+                () -> id == null ? positions.create(form.toForm()) : positions.update(id, form.toForm()));
     }
 
     @PostMapping("/org/positions/{id}/{action:deactivate|reactivate}")
     String positionStatus(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) Long version,
                           RedirectAttributes redirect) {
-        return status(redirect, action, "/org/positions/" + id + "/edit", () -> {
-            if (action.equals("deactivate")) {
-                positions.deactivate(id, version);
-            } else {
-                positions.reactivate(id, version);
-            }
-        });
+        return status("/org/positions/", id, action, version, positions::deactivate, positions::reactivate, redirect);
     }
 
     private String positionForm(Model model, PositionFormData form, Long id, Map<String, String> errors) {
@@ -220,32 +185,19 @@ class OrgController {
 
     // --- shared
 
-    private String save(BindingResult binding, RedirectAttributes redirect,
-                        java.util.function.Function<Map<String, String>, String> rerender, Model model, Runnable write) {
-        if (binding.hasErrors()) {
-            return rerender.apply(FormErrors.ofBinding(binding, messages));
-        }
-        try {
-            write.run();
-        } catch (InvalidInputException e) {
-            return rerender.apply(FormErrors.of(e.problems(), Map.of()));
-        } catch (ConflictException e) {
-            model.addAttribute("conflict", e.getMessage());
-            return rerender.apply(Map.of());
-        }
-        redirect.addFlashAttribute("flash", messages.get("org.saved"));
-        return "redirect:/org";
+    private String save(BindingResult binding, Model model, RedirectAttributes redirect,
+                        Function<Map<String, String>, String> showForm, Supplier<?> write) {
+        return forms.save(FormErrors.ofBinding(binding, messages), Map.of(), model, redirect, showForm, () -> {
+            write.get();
+            return "/org";
+        });
     }
 
-    private String status(RedirectAttributes redirect, String action, String back, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flash", messages.get(action.equals("deactivate") ? "org.deactivated" : "org.reactivated"));
-            return "redirect:/org";
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionErrors", e.problems().stream().map(FieldProblem::message).toList());
-            return "redirect:" + back;
-        }
+    private String status(String path, long id, String action, Long version, BiConsumer<Long, Long> deactivate,
+                          BiConsumer<Long, Long> reactivate, RedirectAttributes redirect) {
+        boolean deactivating = action.equals("deactivate");
+        BiConsumer<Long, Long> change = deactivating ? deactivate : reactivate;
+        return forms.changeStatus(deactivating, () -> change.accept(id, version), "/org", path + id + "/edit", redirect);
     }
 
     public static class UnitFormData {
