@@ -8,6 +8,7 @@ import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.platform.ConflictException;
 import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
+import dev.kaohe.platform.jobs.BackgroundJobs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,8 +32,11 @@ class ImportPageController {
     private final AccessPolicy access;
     private final Messages messages;
     private final ImportProperties properties;
+    private final BackgroundJobs jobs;
 
-    ImportPageController(OrgImport orgImport, AccessPolicy access, Messages messages, ImportProperties properties) {
+    ImportPageController(OrgImport orgImport, AccessPolicy access, Messages messages, ImportProperties properties,
+                         BackgroundJobs jobs) {
+        this.jobs = jobs;
         this.orgImport = orgImport;
         this.access = access;
         this.messages = messages;
@@ -65,7 +69,16 @@ class ImportPageController {
     }
 
     @PostMapping("/{id}/commit")
-    String commit(@PathVariable UUID id, @RequestParam(required = false) String fingerprint, RedirectAttributes redirect) {
+    String commit(@PathVariable UUID id, @RequestParam(required = false) String fingerprint,
+                  @RequestParam(defaultValue = "0") int changes, RedirectAttributes redirect) {
+        access.requireOrgManager(CurrentUser.get());
+        if (changes > properties.backgroundAboveChanges()) {
+            UUID job = jobs.start("org.import", progress -> {
+                orgImport.commit(id, fingerprint == null ? "" : fingerprint, progress);
+                return "/org/import/" + id;
+            });
+            return "redirect:/jobs/" + job;
+        }
         try {
             orgImport.commit(id, fingerprint == null ? "" : fingerprint);
         } catch (ConflictException | InvalidInputException e) {

@@ -13,6 +13,7 @@ import dev.kaohe.org.importing.ImportPlan.Planned;
 import dev.kaohe.org.internal.Employee;
 import dev.kaohe.org.internal.EmployeeRepository;
 import dev.kaohe.platform.ConflictException;
+import dev.kaohe.platform.jobs.JobProgress;
 import dev.kaohe.platform.Messages;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,15 +42,19 @@ class ImportWriter {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void apply(ImportPlan plan) {
+    void apply(ImportPlan plan, JobProgress progress) {
         if (!plan.valid()) {
             throw new IllegalStateException("only a valid plan can be applied");
         }
         ImportPlan.References refs = plan.references();
         Map<String, Long> ids = new HashMap<>(refs.employeeIds());
         Map<String, Employee> written = new HashMap<>();
+        long total = plan.creates().size() + plan.updates().size();
+        long done = 0;
         try {
             for (Planned planned : plan.creates()) {
+                progress.checkCancelled();
+                progress.update(done++, total, planned.after().employeeNo());
                 Employee employee = new Employee(planned.after().employeeNo(), planned.after().name());
                 copy(planned.after(), employee, refs);
                 employees.save(employee);
@@ -59,7 +64,9 @@ class ImportWriter {
             for (List<Planned> chunk : chunks(plan.updates())) {
                 Map<Long, Employee> loaded = employees.findAllById(chunk.stream().map(Planned::id).toList()).stream()
                         .collect(Collectors.toMap(Employee::getId, Function.identity()));
+                progress.checkCancelled();
                 for (Planned planned : chunk) {
+                    progress.update(done++, total, planned.after().employeeNo());
                     Employee employee = loaded.get(planned.id());
                     if (employee == null || employee.getVersion() != planned.version()) {
                         throw new ConflictException(messages.get("import.conflict.changed", planned.after().employeeNo()));
@@ -75,6 +82,7 @@ class ImportWriter {
                 linkManager(planned, written, ids);
             }
             entityManager.flush();
+            progress.checkCancelled();
         } catch (DataIntegrityViolationException e) {
             // another import or edit wrote the same employee number in the meantime
             throw new ConflictException(messages.get("import.conflict.duplicate"));
@@ -85,6 +93,7 @@ class ImportWriter {
         for (Planned planned : plan.updates()) {
             audit.record("employee.update", "employee", planned.id(), planned.before(), planned.after());
         }
+        progress.update(total, total, null);
     }
 
     private void linkManager(Planned planned, Map<String, Employee> written, Map<String, Long> ids) {

@@ -15,6 +15,7 @@ import dev.kaohe.platform.audit.AuditTrail;
 import dev.kaohe.identity.AccessPolicy;
 import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.platform.ConflictException;
+import dev.kaohe.platform.jobs.JobProgress;
 import dev.kaohe.platform.FieldProblem;
 import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
@@ -66,7 +67,7 @@ public class OrgImport {
         access.requireOrgManager(CurrentUser.get());
         ImportPlan plan = plan(content);
         requireValid(plan);
-        writer.apply(plan);
+        writer.apply(plan, JobProgress.NONE);
         auditBatch(null, fileName, sha256(content), plan);
         return report(null, fileName, plan, true);
     }
@@ -104,6 +105,12 @@ public class OrgImport {
      */
     @Transactional
     public ImportReport commit(UUID batchId, String fingerprint) {
+        return commit(batchId, fingerprint, JobProgress.NONE);
+    }
+
+    /** The same, reporting progress per employee; cancelling rolls the whole import back. */
+    @Transactional
+    public ImportReport commit(UUID batchId, String fingerprint, JobProgress progress) {
         CurrentUser user = CurrentUser.get();
         ImportBatches.Batch batch = batch(batchId);
         if (batch.committed() || !batches.markCommitted(batchId, user.accountId(), clock.instant())) {
@@ -114,7 +121,7 @@ public class OrgImport {
         if (fingerprint != null && !fingerprint.equals(plan.fingerprint())) {
             throw new ConflictException(messages.get("import.conflict.stale"));
         }
-        writer.apply(plan);
+        writer.apply(plan, progress);
         batches.recordCounts(batchId, plan.creates().size(), plan.updates().size(), plan.unchanged());
         auditBatch(batchId, batch.fileName(), batch.sha256(), plan);
         return report(batchId, batch.fileName(), plan, true);

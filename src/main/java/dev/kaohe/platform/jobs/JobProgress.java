@@ -3,6 +3,18 @@ package dev.kaohe.platform.jobs;
 /** What a running job reports, and how it learns that its owner cancelled it. */
 public interface JobProgress {
 
+    /** For work that runs in the request: reports nowhere and is never cancelled. */
+    JobProgress NONE = new JobProgress() {
+        @Override
+        public void update(long done, Long total, String message) {
+        }
+
+        @Override
+        public boolean cancelRequested() {
+            return false;
+        }
+    };
+
     /** Reports progress; cheap to call often (writes are throttled). */
     void update(long done, Long total, String message);
 

@@ -1,6 +1,10 @@
 package dev.kaohe.org.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import dev.kaohe.platform.jobs.BackgroundJobs;
+import dev.kaohe.platform.jobs.JobView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,6 +65,7 @@ class ImportPagesIT {
     @Autowired JobPositionRepository positions;
     @Autowired RegionRepository regions;
     @Autowired EmployeeRepository employees;
+    @Autowired BackgroundJobs jobs;
 
     ImportFixture org;
 
@@ -93,6 +98,31 @@ class ImportPagesIT {
         mvc.perform(post(preview + "/commit").param("fingerprint", fingerprint(page)).with(as(HR)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("importError", "该文件已经导入过。"));
+    }
+
+    @Test
+    void aLargeCommitRunsInTheBackgroundWithAProgressBarAndLeadsBackToTheResult() throws Exception {
+        String preview = upload(ImportFixture.csv(org.line(1, null), org.line(2, 1), org.line(3, 1)));
+        String page = mvc.perform(get(preview).with(as(HR))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"changes\" value=\"3\"");
+
+        String jobPage = mvc.perform(post(preview + "/commit").param("fingerprint", fingerprint(page))
+                        .param("changes", "100000").with(as(HR)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(jobPage).matches("/jobs/[0-9a-f-]{36}");
+
+        JobView job = runAs(HR, () -> jobs.get(java.util.UUID.fromString(jobPage.substring("/jobs/".length()))));
+        for (int i = 0; i < 300 && !job.finished(); i++) {
+            Thread.sleep(100);
+            UUID id = job.id();
+            job = runAs(HR, () -> jobs.get(id));
+        }
+        assertThat(job.status()).isEqualTo(JobView.JobStatus.DONE);
+        assertThat(job.done()).isEqualTo(3);
+        assertThat(job.resultLink()).isEqualTo(preview);
+        assertThat(org.employee(3).getManagerId()).isEqualTo(org.employee(1).getId());
+        mvc.perform(get(jobPage).with(as(HR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"job-result\"")));
     }
 
     @Test
