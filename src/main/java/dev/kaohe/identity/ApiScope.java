@@ -11,8 +11,10 @@ public final class ApiScope {
     public static final String ORG_READ = "org:read";
     public static final String ORG_WRITE = "org:write";
     public static final String AUDIT_READ = "audit:read";
+    public static final String INDICATOR_READ = "indicator:read";
+    public static final String INDICATOR_WRITE = "indicator:write";
 
-    public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, AUDIT_READ);
+    public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, AUDIT_READ, INDICATOR_READ, INDICATOR_WRITE);
 
     private ApiScope() {
     }
