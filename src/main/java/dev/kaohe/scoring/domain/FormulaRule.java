@@ -103,6 +103,14 @@ public final class FormulaRule implements ScoringRule {
         return extraInputs;
     }
 
+    public BigDecimal floor() {
+        return floor;
+    }
+
+    public BigDecimal cap() {
+        return cap;
+    }
+
     @Override
     public boolean needsTarget() {
         return used.contains(TARGET) || used.contains(ACHIEVEMENT);
