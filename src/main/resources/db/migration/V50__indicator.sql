@@ -118,6 +118,8 @@ values
  'COLLABORATION', 'HOURS', 'HIGHER_IS_BETTER', 'PROCESS', 'QUANTITATIVE', 'TRAINING', null, '{}', true),
 ('TRAINING_HOURS', '培训学时', 'Training hours', '参加培训的学时数', 'Hours of training attended',
  'GROWTH', 'HOURS', 'HIGHER_IS_BETTER', 'PROCESS', 'QUANTITATIVE', 'TRAINING', null, '{}', true),
+('TRAINING_PARTICIPATION', '培训参与度', 'Training participation', '实际参加的培训场次 ÷ 应参加的场次(出勤率)', 'Training sessions attended ÷ sessions required (attendance)',
+ 'GROWTH', 'PERCENT', 'HIGHER_IS_BETTER', 'PROCESS', 'QUANTITATIVE', 'TRAINING', 100, '{}', true),
 ('TRAINING_COMPLETION_RATE', '团队培训完成率', 'Team training completion rate', '已完成培训 ÷ 应完成培训', 'Completed ÷ assigned training',
  'GROWTH', 'PERCENT', 'HIGHER_IS_BETTER', 'PROCESS', 'QUANTITATIVE', 'TRAINING', null, '{MANAGEMENT}', true),
 ('CERTIFICATIONS', '认证数量', 'Certifications', '持有的外部、内部及跨部门认证数量', 'External, internal and cross-department certifications held',

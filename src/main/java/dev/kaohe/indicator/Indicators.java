@@ -138,7 +138,9 @@ public class Indicators {
         }
         String rule = Problems.blankToNull(form.defaultRule());
         if (rule != null) {
-            problems.addAll(rules.check("defaultRule", rule));
+            problems.addAll(rules.check("defaultRule", rule, form.direction() == Direction.LOWER_IS_BETTER
+                    ? dev.kaohe.scoring.ItemSpec.Direction.LOWER_IS_BETTER : dev.kaohe.scoring.ItemSpec.Direction.HIGHER_IS_BETTER,
+                    form.defaultTarget()));
         }
         problems.throwIfAny();
         return code;

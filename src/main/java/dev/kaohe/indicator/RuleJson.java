@@ -1,39 +1,58 @@
 package dev.kaohe.indicator;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import dev.kaohe.platform.FieldProblem;
 import dev.kaohe.platform.Messages;
+import dev.kaohe.scoring.DimensionSpec;
+import dev.kaohe.scoring.ItemSpec;
+import dev.kaohe.scoring.RuleSpec;
+import dev.kaohe.scoring.SchemeSpec;
+import dev.kaohe.scoring.SchemeSpecs;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** A default scoring rule as stored with an indicator: the scoring module's rule definition as JSON. */
+/** An indicator's default scoring rule: the scoring module's {@link RuleSpec} as JSON, checked by the engine. */
 @Component
 class RuleJson {
 
-    private final JsonMapper json;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final SchemeJson json;
     private final Messages messages;
 
-    RuleJson(JsonMapper json, Messages messages) {
+    RuleJson(SchemeJson json, Messages messages) {
         this.json = json;
         this.messages = messages;
     }
 
-    List<FieldProblem> check(String field, String text) {
+    /** Problems of the rule, named {@code field} (or {@code field.tiers[1]} …); the engine judges it inside a one-item scheme. */
+    List<FieldProblem> check(String field, String text, ItemSpec.Direction direction, BigDecimal target) {
+        RuleSpec rule;
         try {
-            JsonNode node = json.readTree(text);
-            if (node == null || !node.isObject()) {
-                return List.of(new FieldProblem(field, text, messages.get("indicator.error.ruleJson")));
-            }
-            return List.of();
-        } catch (JacksonException e) {
+            rule = json.rule(text);
+        } catch (JacksonException | IllegalArgumentException e) {
             return List.of(new FieldProblem(field, text, messages.get("indicator.error.ruleJson")));
         }
+        if (rule == null || rule.type() == null) {
+            return List.of(new FieldProblem(field, text, messages.get("indicator.error.ruleJson")));
+        }
+        ItemSpec item = new ItemSpec("item", "item", null, HUNDRED, direction, target == null ? BigDecimal.ONE : target,
+                ItemSpec.Source.MEASURED, rule, null);
+        SchemeSpec probe = new SchemeSpec("probe", "probe", 1, SchemeSpec.RangePolicy.WARN,
+                List.of(new DimensionSpec("d", "d", HUNDRED, null, null, List.of(item))));
+        Locale locale = LocaleContextHolder.getLocale();
+        String prefix = "dimensions[d].items[item].rule";
+        return SchemeSpecs.validate(probe, locale).stream()
+                .map(p -> new FieldProblem(p.field().startsWith(prefix) ? field + p.field().substring(prefix.length()) : field,
+                        p.value(), p.message()))
+                .toList();
     }
 
     String normalise(String text) {
-        return json.writeValueAsString(json.readTree(text));
+        return json.write(json.rule(text));
     }
 }
