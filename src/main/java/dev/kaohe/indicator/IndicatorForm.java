@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dev.kaohe.org.PositionFamily;
+import dev.kaohe.scoring.RuleSpec;
 
 /** A new or changed indicator. The code is fixed once created; {@code version} is required on update. */
 public record IndicatorForm(String code, String nameZh, String nameEn, String definitionZh, String definitionEn,
                             IndicatorDimension dimension, IndicatorUnit unit, Direction direction, IndicatorType type,
-                            Measure measure, DataSource dataSource, BigDecimal defaultTarget, String defaultRule,
+                            Measure measure, DataSource dataSource, BigDecimal defaultTarget, RuleSpec defaultRule,
                             List<PositionFamily> positionFamilies, Long version) {
 
     public static IndicatorForm of(IndicatorView v) {

@@ -136,9 +136,8 @@ public class Indicators {
                 || form.defaultTarget().scale() > 4)) {
             problems.add("defaultTarget", form.defaultTarget(), "indicator.error.number", problems.label("defaultTarget"));
         }
-        String rule = Problems.blankToNull(form.defaultRule());
-        if (rule != null) {
-            problems.addAll(rules.check("defaultRule", rule, form.direction() == Direction.LOWER_IS_BETTER
+        if (form.defaultRule() != null) {
+            problems.addAll(rules.check("defaultRule", form.defaultRule(), form.direction() == Direction.LOWER_IS_BETTER
                     ? dev.kaohe.scoring.ItemSpec.Direction.LOWER_IS_BETTER : dev.kaohe.scoring.ItemSpec.Direction.HIGHER_IS_BETTER,
                     form.defaultTarget()));
         }
@@ -158,8 +157,7 @@ public class Indicators {
         i.setMeasure(form.measure());
         i.setDataSource(form.dataSource());
         i.setDefaultTarget(form.defaultTarget());
-        String rule = Problems.blankToNull(form.defaultRule());
-        i.setDefaultRule(rule == null ? null : rules.normalise(rule));
+        i.setDefaultRule(form.defaultRule() == null ? null : rules.write(form.defaultRule()));
         List<PositionFamily> families = form.positionFamilies() == null ? List.of() : form.positionFamilies();
         i.setPositionFamilies(families.stream().distinct().sorted().map(Enum::name).toArray(String[]::new));
     }

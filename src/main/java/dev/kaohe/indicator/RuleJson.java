@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.kaohe.platform.FieldProblem;
+import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
 import dev.kaohe.scoring.DimensionSpec;
 import dev.kaohe.scoring.ItemSpec;
@@ -17,7 +18,7 @@ import tools.jackson.core.JacksonException;
 
 /** An indicator's default scoring rule: the scoring module's {@link RuleSpec} as JSON, checked by the engine. */
 @Component
-class RuleJson {
+public class RuleJson {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -30,15 +31,9 @@ class RuleJson {
     }
 
     /** Problems of the rule, named {@code field} (or {@code field.tiers[1]} …); the engine judges it inside a one-item scheme. */
-    List<FieldProblem> check(String field, String text, ItemSpec.Direction direction, BigDecimal target) {
-        RuleSpec rule;
-        try {
-            rule = json.rule(text);
-        } catch (JacksonException | IllegalArgumentException e) {
-            return List.of(new FieldProblem(field, text, messages.get("indicator.error.ruleJson")));
-        }
-        if (rule == null || rule.type() == null) {
-            return List.of(new FieldProblem(field, text, messages.get("indicator.error.ruleJson")));
+    List<FieldProblem> check(String field, RuleSpec rule, ItemSpec.Direction direction, BigDecimal target) {
+        if (rule.type() == null) {
+            return List.of(new FieldProblem(field, null, messages.get("indicator.error.ruleJson")));
         }
         ItemSpec item = new ItemSpec("item", "item", null, HUNDRED, direction, target == null ? BigDecimal.ONE : target,
                 ItemSpec.Source.MEASURED, rule, null);
@@ -52,7 +47,29 @@ class RuleJson {
                 .toList();
     }
 
-    String normalise(String text) {
-        return json.write(json.rule(text));
+    String write(RuleSpec rule) {
+        return json.write(rule);
+    }
+
+    /** A rule typed as JSON text (web forms, spreadsheets); null when blank; refused naming {@code field}. */
+    public RuleSpec parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        RuleSpec rule = null;
+        try {
+            rule = json.rule(text);
+        } catch (JacksonException | IllegalArgumentException e) {
+            // reported below
+        }
+        if (rule == null || rule.type() == null) {
+            throw new InvalidInputException(List.of(new FieldProblem(field, text, messages.get("indicator.error.ruleJson"))));
+        }
+        return rule;
+    }
+
+    /** The rule as JSON text for a form field, without the fields its type does not use. */
+    public String text(RuleSpec rule) {
+        return rule == null ? null : json.compact(rule);
     }
 }

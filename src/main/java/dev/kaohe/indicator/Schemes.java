@@ -110,6 +110,7 @@ public class Schemes {
     }
 
     public List<SchemeSpec> presets() {
+        access.requireReader(CurrentUser.get());
         return SchemeSpecs.presets().stream().map(this::withLibraryCodes).toList();
     }
 

@@ -16,6 +16,8 @@ import dev.kaohe.indicator.IndicatorUnit;
 import dev.kaohe.indicator.IndicatorView;
 import dev.kaohe.indicator.Measure;
 import dev.kaohe.org.PositionFamily;
+import dev.kaohe.scoring.RuleSpec;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -36,9 +38,11 @@ public class IndicatorQueries {
             + "'COMPETENCY','GROWTH']::varchar[], dimension), code";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final RowMapper<IndicatorView> ROWS;
 
-    IndicatorQueries(NamedParameterJdbcTemplate jdbc) {
+    IndicatorQueries(NamedParameterJdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.ROWS = rows(json);
     }
 
     public Page<IndicatorView> search(IndicatorFilter filter, Pageable pageable) {
@@ -97,14 +101,20 @@ public class IndicatorQueries {
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
-    private static final RowMapper<IndicatorView> ROWS = (ResultSet rs, int n) -> new IndicatorView(
+    private static RowMapper<IndicatorView> rows(JsonMapper json) {
+        return (ResultSet rs, int n) -> new IndicatorView(
             rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
             rs.getString("definition_zh"), rs.getString("definition_en"),
             IndicatorDimension.valueOf(rs.getString("dimension")), IndicatorUnit.valueOf(rs.getString("unit")),
             Direction.valueOf(rs.getString("direction")), IndicatorType.valueOf(rs.getString("type")),
             Measure.valueOf(rs.getString("measure")), DataSource.valueOf(rs.getString("data_source")),
-            plain(rs.getBigDecimal("default_target")), rs.getString("default_rule"), families(rs.getArray("position_families")),
+            plain(rs.getBigDecimal("default_target")), rule(json, rs.getString("default_rule")), families(rs.getArray("position_families")),
             rs.getBoolean("built_in"), rs.getBoolean("active"), rs.getLong("version"));
+    }
+
+    private static RuleSpec rule(JsonMapper json, String text) {
+        return text == null ? null : json.readValue(text, RuleSpec.class);
+    }
 
     static java.math.BigDecimal plain(java.math.BigDecimal value) {
         if (value == null) {

@@ -19,6 +19,8 @@ import dev.kaohe.indicator.IndicatorUnit;
 import dev.kaohe.indicator.IndicatorView;
 import dev.kaohe.indicator.Indicators;
 import dev.kaohe.indicator.Measure;
+import dev.kaohe.indicator.RuleJson;
+import dev.kaohe.scoring.RuleSpec;
 import dev.kaohe.org.PositionFamily;
 import dev.kaohe.platform.ConflictException;
 import dev.kaohe.platform.FieldProblem;
@@ -50,13 +52,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 class IndicatorController {
 
     private final Indicators indicators;
+    private final RuleJson rules;
     private final IndicatorAccess access;
     private final Messages messages;
     private final int pageSize;
 
-    IndicatorController(Indicators indicators, IndicatorAccess access, Messages messages,
+    IndicatorController(Indicators indicators, RuleJson rules, IndicatorAccess access, Messages messages,
                         @Value("${kaohe.paging.default-size:20}") int pageSize) {
         this.indicators = indicators;
+        this.rules = rules;
         this.access = access;
         this.messages = messages;
         this.pageSize = pageSize;
@@ -116,7 +120,9 @@ class IndicatorController {
 
     @GetMapping("/indicators/{code}")
     String detail(@PathVariable String code, Model model) {
-        model.addAttribute("indicator", indicators.get(code));
+        IndicatorView indicator = indicators.get(code);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("ruleText", rules.text(indicator.defaultRule()));
         model.addAttribute("canManage", access.canWrite(CurrentUser.get()));
         return "indicator/detail";
     }
@@ -124,7 +130,7 @@ class IndicatorController {
     @GetMapping("/indicators/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
         access.requireWriter(CurrentUser.get());
-        return form(model, IndicatorFormData.of(indicators.get(code)), code, Map.of());
+        return form(model, IndicatorFormData.of(indicators.get(code), rules), code, Map.of());
     }
 
     @PostMapping("/indicators/{code}")
@@ -158,7 +164,8 @@ class IndicatorController {
             return form(model, form, code, errors);
         }
         try {
-            IndicatorView saved = code == null ? indicators.create(form.toForm()) : indicators.update(code, form.toForm());
+            IndicatorForm command = form.toForm(rules.parse("defaultRule", form.defaultRule));
+            IndicatorView saved = code == null ? indicators.create(command) : indicators.update(code, command);
             redirect.addFlashAttribute("flash", messages.get("indicator.saved"));
             return "redirect:/indicators/" + saved.code();
         } catch (InvalidInputException e) {
@@ -228,7 +235,7 @@ class IndicatorController {
         public List<PositionFamily> positionFamilies = new ArrayList<>();
         public Long version;
 
-        static IndicatorFormData of(IndicatorView v) {
+        static IndicatorFormData of(IndicatorView v, RuleJson rules) {
             IndicatorFormData f = new IndicatorFormData();
             f.code = v.code();
             f.nameZh = v.nameZh();
@@ -242,15 +249,15 @@ class IndicatorController {
             f.measure = v.measure();
             f.dataSource = v.dataSource();
             f.defaultTarget = v.defaultTarget();
-            f.defaultRule = v.defaultRule();
+            f.defaultRule = rules.text(v.defaultRule());
             f.positionFamilies = new ArrayList<>(v.positionFamilies());
             f.version = v.version();
             return f;
         }
 
-        IndicatorForm toForm() {
+        IndicatorForm toForm(RuleSpec rule) {
             return new IndicatorForm(code, nameZh, nameEn, definitionZh, definitionEn, dimension, unit, direction, type,
-                    measure, dataSource, defaultTarget, defaultRule, positionFamilies == null ? List.of() : positionFamilies,
+                    measure, dataSource, defaultTarget, rule, positionFamilies == null ? List.of() : positionFamilies,
                     version);
         }
     }
