@@ -176,6 +176,7 @@ public class SchemeWorkbooks {
             String name = cells.text(scheme, 1, 1, SCHEME_SHEET, SCHEME_ROWS.get(1));
 
             Map<String, DimensionSpec> dimensions = new LinkedHashMap<>();
+            Map<String, Integer> dimensionRows = new HashMap<>();
             Map<String, List<ItemSpec>> itemsOf = new LinkedHashMap<>();
             for (int r = 1; r <= dimensionSheet.getLastRowNum(); r++) {
                 if (cells.blankRow(dimensionSheet.getRow(r), DIMENSION_COLUMNS.size())) {
@@ -191,6 +192,7 @@ public class SchemeWorkbooks {
                 BigDecimal weight = cells.number(dimensionSheet, r, 2, where + DIMENSION_COLUMNS.get(2));
                 BigDecimal min = cells.number(dimensionSheet, r, 3, where + DIMENSION_COLUMNS.get(3));
                 BigDecimal max = cells.number(dimensionSheet, r, 4, where + DIMENSION_COLUMNS.get(4));
+                dimensionRows.putIfAbsent(code, r + 1);
                 dimensions.put(code, new DimensionSpec(code, cells.text(dimensionSheet, r, 1, null, null), weight, min, max, List.of()));
                 itemsOf.put(code, new ArrayList<>());
             }
@@ -243,7 +245,7 @@ public class SchemeWorkbooks {
             }
             List<DimensionSpec> list = dimensions.values().stream().map(d -> new DimensionSpec(d.code(), d.name(), d.weight(),
                     d.minWeight(), d.maxWeight(), itemsOf.get(d.code()))).toList();
-            return new Read(new SchemeSpec(null, name, null, policy, list), itemRows);
+            return new Read(new SchemeSpec(null, name, null, policy, list), itemRows, dimensionRows);
         } catch (IOException | NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
             throw new InvalidInputException(List.of(new FieldProblem("file", null, messages.get("scheme.import.notXlsx"))));
         }
@@ -269,7 +271,7 @@ public class SchemeWorkbooks {
     }
 
     /** The definition read, and the row each item came from, to name rows in the engine's problems. */
-    record Read(SchemeSpec spec, Map<String, Integer> itemRows) {
+    record Read(SchemeSpec spec, Map<String, Integer> itemRows, Map<String, Integer> dimensionRows) {
 
         FieldProblem locate(FieldProblem problem) {
             String field = problem.field();
@@ -285,6 +287,9 @@ public class SchemeWorkbooks {
                         return new FieldProblem(ITEM_SHEET + " row " + row + " (" + item + ")" + rest.substring(end + 1),
                                 problem.value(), problem.message());
                     }
+                } else if (dimensionRows.containsKey(dimension)) {
+                    return new FieldProblem(DIMENSION_SHEET + " row " + dimensionRows.get(dimension) + " (" + dimension + ")" + rest,
+                            problem.value(), problem.message());
                 }
             }
             return problem;

@@ -271,6 +271,9 @@ public class Schemes {
             return new ValidationReport(false, List.of(new FieldProblem("definition", null,
                     messages.get("indicator.error.required", messages.get("scheme.field.definition")))), List.of());
         }
+        if (spec.code() == null || spec.code().isBlank()) {
+            spec = spec.withCode("draft");
+        }
         Locale locale = LocaleContextHolder.getLocale();
         List<FieldProblem> problems = new ArrayList<>(SchemeSpecs.validate(spec, locale));
         problems.addAll(unknownIndicators(spec));
