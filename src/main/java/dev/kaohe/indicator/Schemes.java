@@ -29,6 +29,7 @@ import dev.kaohe.scoring.ItemSpec;
 import dev.kaohe.scoring.SchemeSpec;
 import dev.kaohe.scoring.SchemeSpecs;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -246,8 +247,14 @@ public class Schemes {
     private SchemeVersion next(Scheme scheme, VersionForm form) {
         int number = versions.findFirstBySchemeIdOrderByNumberDesc(scheme.getId()).map(SchemeVersion::getNumber).orElse(0) + 1;
         SchemeSpec spec = requireValid(form.definition(), scheme, number);
-        SchemeVersion version = versions.saveAndFlush(new SchemeVersion(scheme.getId(), number, json.write(spec),
-                note(form.note()), actor(), clock.instant()));
+        SchemeVersion version;
+        try {
+            version = versions.saveAndFlush(new SchemeVersion(scheme.getId(), number, json.write(spec),
+                    note(form.note()), actor(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // someone else stored version `number` a moment ago
+            throw new ConflictException(messages.get("scheme.error.versionTaken", number));
+        }
         audit.record("scheme.version.create", "scheme_version", version.getId(), null, VersionState.of(scheme, version));
         return version;
     }
