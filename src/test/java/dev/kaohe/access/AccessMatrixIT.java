@@ -13,6 +13,8 @@ import dev.kaohe.identity.AccountService;
 import dev.kaohe.identity.ApiScope;
 import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.identity.Role;
+import dev.kaohe.indicator.SchemeForm;
+import dev.kaohe.indicator.Schemes;
 import dev.kaohe.org.Deactivation;
 import dev.kaohe.org.EmployeeForm;
 import dev.kaohe.org.EmployeeView;
@@ -68,6 +70,7 @@ class AccessMatrixIT {
     @Autowired AccountService accounts;
     @Autowired JsonMapper json;
     @Autowired dev.kaohe.platform.jobs.BackgroundJobs jobs;
+    @Autowired Schemes schemes;
 
     private OrgFixture.Team team;
     private long accountId;
@@ -155,6 +158,36 @@ class AccessMatrixIT {
                 () -> Map.of("schemeCode", "PRESET-B", "participants", List.of(Map.of("id", "p1", "inputs", Map.of(
                         "sales", Map.of("actual", 100), "conversionRate", Map.of("actual", 25), "csat", Map.of("actual", 4),
                         "teamwork", Map.of("ratings", Map.of("MANAGER", 4)), "proposals", Map.of("actual", 2)))))));
+        // indicator library and schemes: everyone signed in reads the rules, HR and admins change them
+        String indicatorRead = "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        String indicatorWrite = "A=401 E=403 M=403 HR=OK F=403 X=403 AU=403 AD=OK TR=403 TW=403 TA=403";
+        String scheme = fixture.asHr(() -> schemes.create(new SchemeForm(OrgFixture.unique("MS").toUpperCase(), "矩阵方案", null,
+                List.of(), "B", null, null))).code();
+        java.util.function.Supplier<Object> definition = () -> Map.of("definition", fixture.asHr(() -> schemes.version(scheme, 1).definition()));
+        rows.add(read("GET", "/api/v1/indicators", indicatorRead));
+        rows.add(read("GET", "/api/v1/indicators/NPS", indicatorRead));
+        rows.add(structure("POST", "/api/v1/indicators", indicatorWrite, () -> Map.of("code", OrgFixture.unique("MI").toUpperCase(),
+                "nameZh", "矩阵指标", "nameEn", "Matrix", "dimension", "GROWTH", "unit", "COUNT", "direction", "HIGHER_IS_BETTER",
+                "type", "PROCESS", "measure", "QUANTITATIVE", "dataSource", "MANUAL")));
+        rows.add(structure("PUT", "/api/v1/indicators/OUTPUT_PER_STORE", indicatorWrite.replace("OK", "400"), () -> Map.of("nameZh", "无版本")));
+        rows.add(structure("POST", "/api/v1/indicators/OUTPUT_PER_STORE/deactivate", indicatorWrite, none()));
+        rows.add(structure("POST", "/api/v1/indicators/OUTPUT_PER_STORE/reactivate", indicatorWrite, none()));
+        rows.add(read("GET", "/api/v1/schemes", indicatorRead));
+        rows.add(read("GET", "/api/v1/schemes/presets", indicatorRead));
+        rows.add(read("GET", "/api/v1/schemes/" + scheme, indicatorRead));
+        rows.add(read("GET", "/api/v1/schemes/" + scheme + "/versions", indicatorRead));
+        rows.add(read("GET", "/api/v1/schemes/" + scheme + "/versions/1", indicatorRead));
+        rows.add(read("GET", "/api/v1/schemes/" + scheme + "/versions/1/validation", indicatorRead));
+        rows.add(read("GET", "/api/v1/schemes/" + scheme + "/diff?from=1&to=1", indicatorRead));
+        rows.add(read("GET", "/api/v1/schemes/" + scheme + "/versions/1/export.xlsx", indicatorRead));
+        rows.add(new Row("POST", "/api/v1/schemes/validate", expect(indicatorRead), false, false, target -> definition.get()));
+        rows.add(structure("POST", "/api/v1/schemes", indicatorWrite, () -> Map.of("code", OrgFixture.unique("MS").toUpperCase(),
+                "name", "矩阵方案", "preset", "C")));
+        rows.add(structure("PUT", "/api/v1/schemes/" + scheme, indicatorWrite.replace("OK", "400"), () -> Map.of("name", "无版本")));
+        rows.add(structure("POST", "/api/v1/schemes/" + scheme + "/versions", indicatorWrite, definition));
+        rows.add(structure("POST", "/api/v1/schemes/" + scheme + "/versions/1/lock", indicatorWrite, none()));
+        rows.add(structure("PUT", "/api/v1/schemes/" + scheme + "/versions/1", indicatorWrite, definition));
+        rows.add(structure("POST", "/api/v1/schemes/" + scheme + "/copy", indicatorWrite, () -> Map.of("code", OrgFixture.unique("MC").toUpperCase())));
 
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
@@ -190,6 +223,18 @@ class AccessMatrixIT {
         rows.add(read("GET", "/scoring/what-if/template", analystPage));
         rows.add(read("GET", "/scoring/simulate", analystPage));
         rows.add(new Row("POST", "/scoring/simulate", expect(analystPage), false, false, null));
+        rows.add(read("GET", "/indicators", everyPerson));
+        rows.add(read("GET", "/indicators/NPS", everyPerson));
+        rows.add(read("GET", "/indicators/export", everyPerson));
+        rows.add(read("GET", "/indicators/new", orgManagerPage));
+        rows.add(read("GET", "/indicators/NPS/edit", orgManagerPage));
+        rows.add(read("GET", "/schemes", everyPerson));
+        rows.add(read("GET", "/schemes/" + scheme, everyPerson));
+        rows.add(read("GET", "/schemes/" + scheme + "/compare?from=1&to=1", everyPerson));
+        rows.add(read("GET", "/schemes/" + scheme + "/versions/1/export", everyPerson));
+        rows.add(read("GET", "/schemes/new", orgManagerPage));
+        rows.add(read("GET", "/schemes/" + scheme + "/edit", orgManagerPage));
+        rows.add(read("GET", "/schemes/" + scheme + "/copy", orgManagerPage));
         return rows;
     }
 

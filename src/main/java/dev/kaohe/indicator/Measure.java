@@ -1,0 +1,7 @@
+package dev.kaohe.indicator;
+
+/** Measured from data (quantitative) or judged by people (qualitative: competencies, brand reputation), SPEC R66. */
+public enum Measure {
+    QUANTITATIVE,
+    QUALITATIVE
+}

@@ -1,0 +1,14 @@
+package dev.kaohe.indicator.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    Optional<Indicator> findByCode(String code);
+
+    List<Indicator> findByCodeIn(Collection<String> codes);
+}
