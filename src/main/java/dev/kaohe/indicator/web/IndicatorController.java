@@ -81,8 +81,7 @@ class IndicatorController {
         Page<IndicatorView> result = indicators.search(filter, PageRequest.of(Math.max(page, 0), pageSize));
         model.addAttribute("filter", filter);
         model.addAttribute("page", result);
-        model.addAttribute("previousUrl", url("/indicators", filter).queryParam("page", result.getNumber() - 1).encode().build().toUriString());
-        model.addAttribute("nextUrl", url("/indicators", filter).queryParam("page", result.getNumber() + 1).encode().build().toUriString());
+        model.addAttribute("pagerUrl", url("/indicators", filter).encode().build().toUriString());
         model.addAttribute("exportUrl", url("/indicators/export", filter).encode().build().toUriString());
         model.addAttribute("canManage", access.canWrite(CurrentUser.get()));
         if (htmx != null) {

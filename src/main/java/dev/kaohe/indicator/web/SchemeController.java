@@ -93,6 +93,11 @@ class SchemeController {
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("family", family);
+        model.addAttribute("pagerUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/schemes")
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+                .queryParamIfPresent("family", java.util.Optional.ofNullable(family))
+                .encode().build().toUriString());
         model.addAttribute("statuses", SchemeStatus.values());
         model.addAttribute("families", PositionFamily.values());
         model.addAttribute("canManage", access.canWrite(CurrentUser.get()));
