@@ -112,7 +112,7 @@ public class Schemes {
 
     public List<SchemeSpec> presets() {
         access.requireReader(CurrentUser.get());
-        return SchemeSpecs.presets().stream().map(this::withLibraryCodes).toList();
+        return SchemeSpecs.presets();
     }
 
     @Transactional(readOnly = true)
@@ -307,16 +307,7 @@ public class Schemes {
     private Optional<SchemeSpec> presetNamed(String name) {
         String key = name.strip().toUpperCase(Locale.ROOT);
         String code = key.length() == 1 ? "PRESET-" + key : key;
-        return SchemeSpecs.preset(code).map(this::withLibraryCodes);
-    }
-
-    /** The presets name indicators by the scoring module's short names; point them at the library's codes. */
-    private SchemeSpec withLibraryCodes(SchemeSpec preset) {
-        List<DimensionSpec> dimensions = preset.dimensions().stream().map(d -> new DimensionSpec(d.code(), d.name(), d.weight(),
-                d.minWeight(), d.maxWeight(), d.items().stream().map(i -> new ItemSpec(i.code(), i.name(),
-                        PresetIndicators.libraryCode(i.indicatorCode(), i.name()), i.weight(), i.direction(), i.target(),
-                        i.source(), i.rule(), i.blend())).toList())).toList();
-        return new SchemeSpec(preset.code(), preset.name(), preset.version(), preset.rangePolicy(), dimensions);
+        return SchemeSpecs.preset(code);
     }
 
     private String newCode(Problems problems, String field, String value) {

@@ -97,29 +97,29 @@ public final class SchemeSpecs {
     public static SchemeSpec presetA() {
         return new SchemeSpec(PRESET_A, "方案 A(000):业绩 / 能力素质 / 成长与创新", 1, SchemeSpec.RangePolicy.BLOCK, List.of(
                 new DimensionSpec("performance", "业绩指标", d("60"), d("50"), d("60"), List.of(
-                        measured("sales", "销售额", "sales", "30", "100", RuleSpec.tierPreset("000")),
-                        measured("collectionRate", "回款率", "collection-rate", "15", "95", RuleSpec.tierPreset("000")),
-                        measured("newCustomers", "新客户开发数", "new-customers", "15", "6", RuleSpec.tierPreset("000")))),
+                        measured("sales", "销售额", "SALES_AMOUNT", "30", "100", RuleSpec.tierPreset("000")),
+                        measured("collectionRate", "回款率", "COLLECTION_RATE", "15", "95", RuleSpec.tierPreset("000")),
+                        measured("newCustomers", "新客户开发数", "NEW_CUSTOMERS", "15", "6", RuleSpec.tierPreset("000")))),
                 new DimensionSpec("competency", "能力素质", d("25"), d("20"), d("30"), List.of(
-                        rated("communication", "客户沟通能力", "15"),
-                        rated("teamwork", "团队协作", "10"))),
+                        rated("communication", "客户沟通能力", "CUSTOMER_COMMUNICATION", "15"),
+                        rated("teamwork", "团队协作", "TEAMWORK", "10"))),
                 new DimensionSpec("growth", "成长与创新", d("15"), d("10"), d("20"), List.of(
-                        measured("training", "培训参与率", "training-participation", "10", "100", linear("100")),
-                        measured("proposals", "流程改进建议数", "proposals-adopted", "5", "2", linear("100"))))));
+                        measured("training", "培训参与率", "TRAINING_PARTICIPATION", "10", "100", linear("100")),
+                        measured("proposals", "流程改进建议数", "PROPOSALS_ADOPTED", "5", "2", linear("100"))))));
     }
 
     /** Scheme B (source 003, R56, for ranking): 业绩指标 60%, 客户满意度 20%, 团队协作与创新贡献 20%. */
     public static SchemeSpec presetB() {
         return new SchemeSpec(PRESET_B, "方案 B(003):业绩 60 / 客户满意度 20 / 协作与创新 20", 1, SchemeSpec.RangePolicy.BLOCK, List.of(
                 new DimensionSpec("performance", "业绩指标", d("60"), null, null, List.of(
-                        measured("sales", "销售额", "sales", "40", "100", linear("100")),
-                        measured("conversionRate", "转化率", "conversion-rate", "20", "25", linear("100")))),
+                        measured("sales", "销售额", "SALES_AMOUNT", "40", "100", linear("100")),
+                        measured("conversionRate", "转化率", "CONVERSION_RATE", "20", "25", linear("100")))),
                 new DimensionSpec("satisfaction", "客户满意度", d("20"), null, null, List.of(
-                        measured("csat", "客户满意度评分", "csat", "20", null,
+                        measured("csat", "客户满意度评分", "CSAT", "20", null,
                                 RuleSpec.ratingScale(d("1"), d("5"), d("0"), d("100"))))),
                 new DimensionSpec("collaboration", "团队协作与创新贡献", d("20"), null, null, List.of(
-                        rated("teamwork", "团队协作", "10"),
-                        measured("proposals", "创新提案数", "proposals-adopted", "10", "2", linear("100"))))));
+                        rated("teamwork", "团队协作", "TEAMWORK", "10"),
+                        measured("proposals", "创新提案数", "PROPOSALS_ADOPTED", "10", "2", linear("100"))))));
     }
 
     /**
@@ -129,14 +129,14 @@ public final class SchemeSpecs {
     public static SchemeSpec presetC() {
         return new SchemeSpec(PRESET_C, "方案 C(004):结果类 / 过程类", 1, SchemeSpec.RangePolicy.BLOCK, List.of(
                 new DimensionSpec("outcome", "结果类指标", d("65"), d("60"), d("70"), List.of(
-                        measured("sales", "销售额", "sales", "35", "100", RuleSpec.tierPreset("004")),
-                        measured("conversionRate", "转化率", "conversion-rate", "15", "25", RuleSpec.tierPreset("004")),
-                        new ItemSpec("cac", "获客成本", "cac", d("15"), ItemSpec.Direction.LOWER_IS_BETTER, d("800"),
+                        measured("sales", "销售额", "SALES_AMOUNT", "35", "100", RuleSpec.tierPreset("004")),
+                        measured("conversionRate", "转化率", "CONVERSION_RATE", "15", "25", RuleSpec.tierPreset("004")),
+                        new ItemSpec("cac", "获客成本", "CAC", d("15"), ItemSpec.Direction.LOWER_IS_BETTER, d("800"),
                                 ItemSpec.Source.MEASURED, RuleSpec.tierPreset("004"), null))),
                 new DimensionSpec("process", "过程类指标", d("35"), d("30"), d("40"), List.of(
-                        measured("contentOutput", "内容产出数", "content-output", "15", "20", RuleSpec.tierPreset("004")),
-                        measured("leadFollowUp", "线索跟进及时率", "lead-follow-up", "10", "95", linear("100")),
-                        measured("training", "培训完成率", "training-completion", "10", "100", RuleSpec.tierPreset("004"))))));
+                        measured("contentOutput", "内容产出数", "CONTENT_OUTPUT", "15", "20", RuleSpec.tierPreset("004")),
+                        measured("leadFollowUp", "线索跟进及时率", "LEAD_FOLLOWUP_RATE", "10", "95", linear("100")),
+                        measured("training", "培训完成率", "TRAINING_COMPLETION_RATE", "10", "100", RuleSpec.tierPreset("004"))))));
     }
 
     /** A tier table spelled out, e.g. the 000 table as tiers rather than a preset name. */
@@ -149,8 +149,8 @@ public final class SchemeSpecs {
                 ItemSpec.Source.MEASURED, rule, null);
     }
 
-    private static ItemSpec rated(String code, String name, String weight) {
-        return new ItemSpec(code, name, null, d(weight), ItemSpec.Direction.HIGHER_IS_BETTER, null, ItemSpec.Source.RATED,
+    private static ItemSpec rated(String code, String name, String indicator, String weight) {
+        return new ItemSpec(code, name, indicator, d(weight), ItemSpec.Direction.HIGHER_IS_BETTER, null, ItemSpec.Source.RATED,
                 RuleSpec.ratingScale(d("1"), d("5"), d("0"), d("100")), null);
     }
 
