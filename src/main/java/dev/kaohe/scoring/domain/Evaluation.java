@@ -79,7 +79,8 @@ public final class Evaluation {
         }
         List<Participant> sorted = Arrays.asList(byId);
         Stream<Participant> stream = byId.length >= PARALLEL_FROM ? sorted.parallelStream() : sorted.stream();
-        return place(stream.map(this::score).toList());
+        Memos memos = new Memos(items.size());
+        return place(stream.map(p -> score(p, memos)).toList());
     }
 
     /** The duplicate met first in the caller's order, so the message does not depend on the sorting. */
@@ -93,16 +94,38 @@ public final class Evaluation {
         throw new IllegalStateException("a duplicate was found");
     }
 
+    /**
+     * Results shared within one evaluation: per item of the scheme (in order), its result by the actual value
+     * (measured) or by the ratings (rated), for inputs with no target or further values of their own; and the
+     * team linkage outcome by the team's attainment.
+     */
+    private static final class Memos {
+        final List<Memo<Object, ItemResult>> items;
+        final Memo<BigDecimal, RuleOutcome> team = new Memo<>();
+
+        Memos(int itemCount) {
+            items = new ArrayList<>(itemCount);
+            for (int i = 0; i < itemCount; i++) {
+                items.add(new Memo<>());
+            }
+        }
+    }
+
     /** One person, on their own: everything but the places in populations. */
     PersonResult score(Participant participant) {
+        return score(participant, new Memos(items.size()));
+    }
+
+    private PersonResult score(Participant participant, Memos memos) {
         List<ScoringException.Problem> problems = new ArrayList<>();
         List<ItemResult> items = new ArrayList<>(this.items.size());
         List<DimensionResult> dimensions = new ArrayList<>(scheme.dimensions().size());
         BigDecimal composite = BigDecimal.ZERO;
+        int itemIndex = 0;
         for (Dimension dimension : scheme.dimensions()) {
             BigDecimal dimensionSum = BigDecimal.ZERO;
             for (Item item : dimension.items()) {
-                ItemResult result = scoreItem(dimension, item, participant.inputs().get(item.code()));
+                ItemResult result = scoreItem(dimension, item, participant.inputs().get(item.code()), memos.items.get(itemIndex++));
                 items.add(result);
                 if (result.problem() != null) {
                     problems.add(result.problem());
@@ -124,7 +147,10 @@ public final class Evaluation {
                 problems.add(new ScoringException.Problem("participant[" + participant.id() + "].teamAttainment",
                         "缺少团队目标达成率(团队联动需要)", "the team attainment is missing (team linkage needs it)"));
             } else {
-                RuleOutcome teamOutcome = linkage.teamScore(participant.teamAttainment());
+                RuleOutcome teamOutcome = memos.team.find(participant.teamAttainment());
+                if (teamOutcome == null) {
+                    teamOutcome = memos.team.keep(participant.teamAttainment(), linkage.teamScore(participant.teamAttainment()));
+                }
                 running = Decimals.score(composite.multiply(linkageOwnShare).add(teamOutcome.score().multiply(linkage.share())).movePointLeft(2));
                 team = new PersonResult.TeamPart(participant.teamAttainment(), teamOutcome, linkage.share(), composite, running);
             }
@@ -145,7 +171,9 @@ public final class Evaluation {
                 problems.addAll(e.problems());
             }
         }
-        BigDecimal finalScore = Decimals.score(running.add(bonusTotal));
+        // adding a zero bonus of no larger scale gives running itself
+        BigDecimal finalScore = bonusTotal.signum() == 0 && bonusTotal.scale() <= running.scale() ? Decimals.score(running)
+                : Decimals.score(running.add(bonusTotal));
         BigDecimal cap = settings.bonus().compositeCap();
         BigDecimal appliedCap = null;
         if (cap != null && finalScore.compareTo(cap) > 0) {
@@ -161,7 +189,24 @@ public final class Evaluation {
                 complete ? finalScore : null, absolute, null, null, Map.of(), List.copyOf(problems));
     }
 
-    private ItemResult scoreItem(Dimension dimension, Item item, ItemInput input) {
+    private ItemResult scoreItem(Dimension dimension, Item item, ItemInput input, Memo<Object, ItemResult> memo) {
+        // An item's result depends on nothing but the item and this input: equal inputs share one result.
+        Object key = null;
+        if (input != null && input.target() == null && input.extras().isEmpty()) {
+            key = item.source() == InputSource.MEASURED ? input.actual() : input.actual() == null ? input.ratings() : null;
+        }
+        if (key == null) {
+            return computeItem(dimension, item, input);
+        }
+        ItemResult known = memo.find(key);
+        if (known != null) {
+            return known;
+        }
+        ItemResult result = computeItem(dimension, item, input);
+        return result.problem() == null ? memo.keep(key, result) : result;
+    }
+
+    private ItemResult computeItem(Dimension dimension, Item item, ItemInput input) {
         BigDecimal target = input != null && input.target() != null ? input.target() : item.target();
         BigDecimal actual = input == null ? null : input.actual();
         Map<String, BigDecimal> extras = input == null ? Map.of() : input.extras();
