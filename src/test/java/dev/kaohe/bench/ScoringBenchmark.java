@@ -58,6 +58,12 @@ public class ScoringBenchmark {
 
     @Setup
     public void setUp() {
+        evaluation = evaluation();
+        population = population(participants, teamSize, new Random(42));
+    }
+
+    /** The benchmark's scheme and settings: 10 items in 3 dimensions, linkage, distribution per team. */
+    static Evaluation evaluation() {
         Scheme scheme = Scheme.of("bench",
                 Dimension.of("performance", "业绩指标", "60",
                         Item.measured("sales", "销售额", "20", "1000000", TierTable.SOURCE_000),
@@ -76,8 +82,7 @@ public class ScoringBenchmark {
                 .withTeamLinkage(TeamLinkage.SOURCE_003)
                 .withDistribution(ForcedDistribution.SOURCE_003, "team")
                 .withPopulations("team");
-        evaluation = new Evaluation(scheme, settings);
-        population = population(participants, teamSize, new Random(42));
+        return new Evaluation(scheme, settings);
     }
 
     static List<Participant> population(int size, int teamSize, Random random) {

@@ -19,7 +19,22 @@ public final class Decimals {
     private Decimals() {
     }
 
+    /** Whole scores 0–1000 with two decimals, shared: rule constants (100, 60, 0) would otherwise be rescaled per person. */
+    private static final BigDecimal[] WHOLE_SCORES = new BigDecimal[1001];
+
+    static {
+        for (int i = 0; i < WHOLE_SCORES.length; i++) {
+            WHOLE_SCORES[i] = BigDecimal.valueOf(i * 100L, SCORE_SCALE);
+        }
+    }
+
     public static BigDecimal score(BigDecimal value) {
+        if (value.scale() == 0 && value.signum() >= 0 && value.precision() <= 4) {
+            int whole = value.intValue();
+            if (whole < WHOLE_SCORES.length) {
+                return WHOLE_SCORES[whole];
+            }
+        }
         return value.setScale(SCORE_SCALE, ROUNDING);
     }
 

@@ -2,6 +2,7 @@ package dev.kaohe.scoring.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,17 +34,21 @@ import static dev.kaohe.scoring.domain.Decimals.HUNDRED;
 public final class Evaluation {
 
     private static final int PARALLEL_FROM = 2_000;
+    private static final Comparator<Participant> BY_ID = Comparator.comparing(Participant::id);
 
     private final Scheme scheme;
     private final EvaluationSettings settings;
     private final List<Item> items;
     private final Set<String> itemCodes;
+    /** {@code 100 − share} of the team linkage, the individual's own share (null without linkage). */
+    private final BigDecimal linkageOwnShare;
 
     public Evaluation(Scheme scheme, EvaluationSettings settings) {
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.items = scheme.items();
         this.itemCodes = Set.copyOf(items.stream().map(Item::code).toList());
+        this.linkageOwnShare = settings.teamLinkage() == null ? null : HUNDRED.subtract(settings.teamLinkage().share());
         if (settings.tieBreak() != null) {
             TieBreak tb = settings.tieBreak();
             boolean known = tb.kind() == TieBreak.Kind.DIMENSION
@@ -65,28 +70,62 @@ public final class Evaluation {
     }
 
     public List<PersonResult> evaluate(Collection<Participant> participants) {
+        Participant[] byId = participants.toArray(new Participant[0]);
+        Arrays.sort(byId, BY_ID);
+        for (int i = 1; i < byId.length; i++) {
+            if (byId[i].id().equals(byId[i - 1].id())) {
+                throw firstDuplicate(participants);
+            }
+        }
+        List<Participant> sorted = Arrays.asList(byId);
+        Stream<Participant> stream = byId.length >= PARALLEL_FROM ? sorted.parallelStream() : sorted.stream();
+        Memos memos = new Memos(items.size());
+        return place(stream.map(p -> score(p, memos)).toList());
+    }
+
+    /** The duplicate met first in the caller's order, so the message does not depend on the sorting. */
+    private static ScoringException firstDuplicate(Collection<Participant> participants) {
         Set<String> ids = new HashSet<>();
         for (Participant p : participants) {
             if (!ids.add(p.id())) {
-                throw ScoringException.of("participant[" + p.id() + "]", "参与人重复", "the participant appears twice");
+                return ScoringException.of("participant[" + p.id() + "]", "参与人重复", "the participant appears twice");
             }
         }
-        Stream<Participant> stream = participants.size() >= PARALLEL_FROM ? participants.parallelStream() : participants.stream();
-        List<PersonResult> scored = new ArrayList<>(stream.map(this::score).toList());
-        scored.sort(Comparator.comparing(PersonResult::participantId));
-        return place(scored);
+        throw new IllegalStateException("a duplicate was found");
+    }
+
+    /**
+     * Results shared within one evaluation: per item of the scheme (in order), its result by the actual value
+     * (measured) or by the ratings (rated), for inputs with no target or further values of their own; and the
+     * team linkage outcome by the team's attainment.
+     */
+    private static final class Memos {
+        final List<Memo<Object, ItemResult>> items;
+        final Memo<BigDecimal, RuleOutcome> team = new Memo<>();
+
+        Memos(int itemCount) {
+            items = new ArrayList<>(itemCount);
+            for (int i = 0; i < itemCount; i++) {
+                items.add(new Memo<>());
+            }
+        }
     }
 
     /** One person, on their own: everything but the places in populations. */
     PersonResult score(Participant participant) {
+        return score(participant, new Memos(items.size()));
+    }
+
+    private PersonResult score(Participant participant, Memos memos) {
         List<ScoringException.Problem> problems = new ArrayList<>();
         List<ItemResult> items = new ArrayList<>(this.items.size());
         List<DimensionResult> dimensions = new ArrayList<>(scheme.dimensions().size());
         BigDecimal composite = BigDecimal.ZERO;
+        int itemIndex = 0;
         for (Dimension dimension : scheme.dimensions()) {
             BigDecimal dimensionSum = BigDecimal.ZERO;
             for (Item item : dimension.items()) {
-                ItemResult result = scoreItem(dimension, item, participant.inputs().get(item.code()));
+                ItemResult result = scoreItem(dimension, item, participant.inputs().get(item.code()), memos.items.get(itemIndex++));
                 items.add(result);
                 if (result.problem() != null) {
                     problems.add(result.problem());
@@ -108,9 +147,11 @@ public final class Evaluation {
                 problems.add(new ScoringException.Problem("participant[" + participant.id() + "].teamAttainment",
                         "缺少团队目标达成率(团队联动需要)", "the team attainment is missing (team linkage needs it)"));
             } else {
-                RuleOutcome teamOutcome = linkage.teamScore(participant.teamAttainment());
-                BigDecimal own = HUNDRED.subtract(linkage.share());
-                running = Decimals.score(composite.multiply(own).add(teamOutcome.score().multiply(linkage.share())).movePointLeft(2));
+                RuleOutcome teamOutcome = memos.team.find(participant.teamAttainment());
+                if (teamOutcome == null) {
+                    teamOutcome = memos.team.keep(participant.teamAttainment(), linkage.teamScore(participant.teamAttainment()));
+                }
+                running = Decimals.score(composite.multiply(linkageOwnShare).add(teamOutcome.score().multiply(linkage.share())).movePointLeft(2));
                 team = new PersonResult.TeamPart(participant.teamAttainment(), teamOutcome, linkage.share(), composite, running);
             }
         }
@@ -130,7 +171,9 @@ public final class Evaluation {
                 problems.addAll(e.problems());
             }
         }
-        BigDecimal finalScore = Decimals.score(running.add(bonusTotal));
+        // adding a zero bonus of no larger scale gives running itself
+        BigDecimal finalScore = bonusTotal.signum() == 0 && bonusTotal.scale() <= running.scale() ? Decimals.score(running)
+                : Decimals.score(running.add(bonusTotal));
         BigDecimal cap = settings.bonus().compositeCap();
         BigDecimal appliedCap = null;
         if (cap != null && finalScore.compareTo(cap) > 0) {
@@ -146,19 +189,35 @@ public final class Evaluation {
                 complete ? finalScore : null, absolute, null, null, Map.of(), List.copyOf(problems));
     }
 
-    private ItemResult scoreItem(Dimension dimension, Item item, ItemInput input) {
-        String path = "dimension[" + dimension.code() + "].item[" + item.code() + "]";
+    private ItemResult scoreItem(Dimension dimension, Item item, ItemInput input, Memo<Object, ItemResult> memo) {
+        // An item's result depends on nothing but the item and this input: equal inputs share one result.
+        Object key = null;
+        if (input != null && input.target() == null && input.extras().isEmpty()) {
+            key = item.source() == InputSource.MEASURED ? input.actual() : input.actual() == null ? input.ratings() : null;
+        }
+        if (key == null) {
+            return computeItem(dimension, item, input);
+        }
+        ItemResult known = memo.find(key);
+        if (known != null) {
+            return known;
+        }
+        ItemResult result = computeItem(dimension, item, input);
+        return result.problem() == null ? memo.keep(key, result) : result;
+    }
+
+    private ItemResult computeItem(Dimension dimension, Item item, ItemInput input) {
         BigDecimal target = input != null && input.target() != null ? input.target() : item.target();
         BigDecimal actual = input == null ? null : input.actual();
         Map<String, BigDecimal> extras = input == null ? Map.of() : input.extras();
         try {
             if (item.source() == InputSource.MEASURED) {
                 if (actual == null) {
-                    return failed(dimension, item, actual, target, new ScoringException.Problem(path,
+                    return failed(dimension, item, actual, target, new ScoringException.Problem(path(dimension, item),
                             "指标 " + item.name() + " 缺少实际值", "item " + item.name() + " has no actual value"));
                 }
                 if (item.rule().needsTarget() && target == null) {
-                    return failed(dimension, item, actual, target, new ScoringException.Problem(path,
+                    return failed(dimension, item, actual, target, new ScoringException.Problem(path(dimension, item),
                             "指标 " + item.name() + " 缺少目标值", "item " + item.name() + " has no target"));
                 }
                 RuleOutcome outcome = item.rule().apply(new Measurement(actual, target, item.direction(), extras, settings.achievement()));
@@ -178,7 +237,7 @@ public final class Evaluation {
             RaterBlend blend = item.blend() != null ? item.blend() : settings.blend();
             RaterBlend.Blend blended = blend.blend(scores);
             if (blended.score() == null) {
-                return failed(dimension, item, actual, target, new ScoringException.Problem(path,
+                return failed(dimension, item, actual, target, new ScoringException.Problem(path(dimension, item),
                         "指标 " + item.name() + " 没有计入权重的评分人提交评分(权重:" + blend.describe(java.util.Locale.CHINA) + ")",
                         "no weighted rater has rated item " + item.name() + " (weights: " + blend.describe(java.util.Locale.ENGLISH) + ")"));
             }
@@ -186,9 +245,13 @@ public final class Evaluation {
                     Map.copyOf(outcomes), blended, blended.score(), contribution(blended.score(), item.weight()), null);
         } catch (ScoringException e) {
             ScoringException.Problem p = e.problems().get(0);
-            return failed(dimension, item, actual, target, new ScoringException.Problem(path,
+            return failed(dimension, item, actual, target, new ScoringException.Problem(path(dimension, item),
                     "指标 " + item.name() + ":" + p.zh(), "item " + item.name() + ": " + p.en()));
         }
+    }
+
+    private static String path(Dimension dimension, Item item) {
+        return "dimension[" + dimension.code() + "].item[" + item.code() + "]";
     }
 
     private static ItemResult failed(Dimension dimension, Item item, BigDecimal actual, BigDecimal target, ScoringException.Problem problem) {
@@ -200,6 +263,11 @@ public final class Evaluation {
         return Decimals.work(score.multiply(weight).movePointLeft(2));
     }
 
+    /**
+     * Ranks and distributions in every population, for results sorted by participant id. Everyone complete
+     * is sorted once, best first; each population's groups are then taken from that order, so they come out
+     * sorted too. A result's index stands for its id wherever ids would only fix the order among equals.
+     */
     private List<PersonResult> place(List<PersonResult> scored) {
         List<String> keys = new ArrayList<>();
         keys.add(EvaluationSettings.COMPANY);
@@ -211,60 +279,116 @@ public final class Evaluation {
         if (settings.distribution() != null && !keys.contains(settings.distributionPopulation())) {
             keys.add(settings.distributionPopulation());
         }
-        Map<String, Integer> indexOf = new HashMap<>(scored.size() * 2);
-        for (int i = 0; i < scored.size(); i++) {
-            indexOf.put(scored.get(i).participantId(), i);
+        int n = scored.size();
+        BigDecimal[] scores = new BigDecimal[n];
+        BigDecimal[] tieKeys = settings.tieBreak() == null ? null : new BigDecimal[n];
+        int completeCount = 0;
+        for (int i = 0; i < n; i++) {
+            PersonResult r = scored.get(i);
+            if (r.complete()) {
+                scores[i] = r.finalScore();
+                if (tieKeys != null) {
+                    tieKeys[i] = tieKey(r);
+                }
+                completeCount++;
+            }
         }
-        PersonResult.Place[][] placed = new PersonResult.Place[scored.size()][keys.size()];
+        int[] order = bestFirst(scores, tieKeys, completeCount);
+
+        PersonResult.Place[][] placed = new PersonResult.Place[n][keys.size()];
         String tieLabel = settings.tieBreak() == null ? null : settings.tieBreak().label();
-        for (int k = 0; k < keys.size(); k++) {
-            String key = keys.get(k);
-            int column = k;
-            Map<String, List<Candidate>> groups = new HashMap<>();
-            for (PersonResult r : scored) {
-                if (!r.complete()) {
+        int[] members = new int[completeCount];
+        BigDecimal[] memberScores = new BigDecimal[completeCount];
+        BigDecimal[] memberTieKeys = tieKeys == null ? null : new BigDecimal[completeCount];
+        Ranking.Rank[] ranks = new Ranking.Rank[completeCount];
+        ForcedDistribution.Placement[] placements = settings.distribution() == null ? null
+                : new ForcedDistribution.Placement[completeCount];
+        for (int column = 0; column < keys.size(); column++) {
+            String key = keys.get(column);
+            boolean company = EvaluationSettings.COMPANY.equals(key);
+            // groups in order of first appearance; members of each group contiguous and best first
+            Map<String, Integer> groupIndex = new HashMap<>();
+            List<String> groupNames = new ArrayList<>();
+            int[] groupOfIndex = new int[n]; // looked up in id order, the order the results lie in memory
+            for (int i = 0; i < n; i++) {
+                if (scores[i] == null) {
                     continue;
                 }
-                String group = EvaluationSettings.COMPANY.equals(key) ? EvaluationSettings.COMPANY : r.groups().get(key);
-                if (group != null) {
-                    groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Candidate(r.participantId(), r.finalScore(), tieKey(r)));
+                String group = company ? EvaluationSettings.COMPANY : scored.get(i).groups().get(key);
+                if (group == null) {
+                    groupOfIndex[i] = -1;
+                    continue;
+                }
+                Integer g = groupIndex.get(group);
+                if (g == null) {
+                    g = groupNames.size();
+                    groupIndex.put(group, g);
+                    groupNames.add(group);
+                }
+                groupOfIndex[i] = g;
+            }
+            int[] sizes = new int[groupNames.size()];
+            int[] groupOf = new int[completeCount];
+            for (int x = 0; x < completeCount; x++) {
+                int g = groupOfIndex[order[x]];
+                groupOf[x] = g;
+                if (g >= 0) {
+                    sizes[g]++;
                 }
             }
-            groups.forEach((group, candidates) -> {
-                String label = EvaluationSettings.COMPANY.equals(key) ? key : key + "=" + group;
-                candidates.sort(Candidate.BEST_FIRST);
-                Map<String, Ranking.Rank> ranks = Ranking.rankSorted(label, candidates, settings.rankBands());
-                Map<String, ForcedDistribution.Placement> placements = settings.distribution() == null ? Map.of()
-                        : settings.distribution().distributeSorted(label, candidates, tieLabel);
-                for (Candidate c : candidates) {
-                    placed[indexOf.get(c.id())][column] = new PersonResult.Place(key, group, ranks.get(c.id()), placements.get(c.id()));
+            int[] starts = new int[groupNames.size() + 1];
+            for (int g = 0; g < groupNames.size(); g++) {
+                starts[g + 1] = starts[g] + sizes[g];
+            }
+            int[] fill = Arrays.copyOf(starts, groupNames.size());
+            for (int x = 0; x < completeCount; x++) {
+                int g = groupOf[x];
+                if (g >= 0) {
+                    int at = fill[g]++;
+                    int i = order[x];
+                    members[at] = i;
+                    memberScores[at] = scores[i];
+                    if (memberTieKeys != null) {
+                        memberTieKeys[at] = tieKeys[i];
+                    }
                 }
-            });
+            }
+            for (int g = 0; g < groupNames.size(); g++) {
+                String group = groupNames.get(g);
+                String label = company ? key : key + "=" + group;
+                int from = starts[g];
+                int to = starts[g + 1];
+                Ranking.rankSorted(label, memberScores, from, to, settings.rankBands(), ranks);
+                if (placements != null) {
+                    settings.distribution().distributeSorted(label, memberScores, memberTieKeys, from, to, tieLabel, placements);
+                }
+                for (int at = from; at < to; at++) {
+                    placed[members[at]][column] = new PersonResult.Place(key, group, ranks[at],
+                            placements == null ? null : placements[at]);
+                }
+            }
         }
-        List<PersonResult> results = new ArrayList<>(scored.size());
-        for (int i = 0; i < scored.size(); i++) {
+
+        int distributionColumn = settings.distribution() == null ? -1 : keys.indexOf(settings.distributionPopulation());
+        List<PersonResult> results = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             PersonResult r = scored.get(i);
             if (!r.complete()) {
                 results.add(r);
                 continue;
             }
-            Map<String, PersonResult.Place> places = new HashMap<>(keys.size() * 2);
-            for (PersonResult.Place place : placed[i]) {
-                if (place != null) {
-                    places.put(place.population(), place);
-                }
-            }
+            Map<String, PersonResult.Place> places = placesOf(placed[i]);
             Grade grade;
             Describable reason;
             if (settings.officialGrade() == EvaluationSettings.OfficialGrade.DISTRIBUTION) {
-                PersonResult.Place place = places.get(settings.distributionPopulation());
+                PersonResult.Place place = distributionColumn < 0 ? null : placed[i][distributionColumn];
                 if (place == null || place.distribution() == null) {
                     ScoringException.Problem problem = new ScoringException.Problem("participant[" + r.participantId() + "]",
                             "不属于分布所用的人群 " + settings.distributionPopulation(),
                             "belongs to no group of the distribution population " + settings.distributionPopulation());
                     results.add(new PersonResult(r.participantId(), r.groups(), r.schemeCode(), r.schemeVersion(), r.items(),
                             r.dimensions(), r.composite(), r.team(), r.bonuses(), r.bonusTotal(), r.cap(), r.finalScore(),
-                            r.absoluteGrade(), null, null, Map.copyOf(places), List.of(problem)));
+                            r.absoluteGrade(), null, null, places, List.of(problem)));
                     continue;
                 }
                 grade = place.distribution().grade();
@@ -275,9 +399,109 @@ public final class Evaluation {
             }
             results.add(new PersonResult(r.participantId(), r.groups(), r.schemeCode(), r.schemeVersion(), r.items(),
                     r.dimensions(), r.composite(), r.team(), r.bonuses(), r.bonusTotal(), r.cap(), r.finalScore(),
-                    r.absoluteGrade(), grade, reason, Map.copyOf(places), r.problems()));
+                    r.absoluteGrade(), grade, reason, places, r.problems()));
         }
         return List.copyOf(results);
+    }
+
+    private static Map<String, PersonResult.Place> placesOf(PersonResult.Place[] row) {
+        PersonResult.Place first = null;
+        PersonResult.Place second = null;
+        int count = 0;
+        for (PersonResult.Place place : row) {
+            if (place != null) {
+                if (count == 0) {
+                    first = place;
+                } else if (count == 1) {
+                    second = place;
+                }
+                count++;
+            }
+        }
+        if (count == 0) {
+            return Map.of();
+        }
+        if (count == 1) {
+            return Map.of(first.population(), first);
+        }
+        if (count == 2) {
+            return Map.of(first.population(), first, second.population(), second);
+        }
+        Map<String, PersonResult.Place> places = new HashMap<>(row.length * 2);
+        for (PersonResult.Place place : row) {
+            if (place != null) {
+                places.put(place.population(), place);
+            }
+        }
+        return Map.copyOf(places);
+    }
+
+    /**
+     * Indices of the complete results (those with a score), best first as {@link Candidate#BEST_FIRST} orders
+     * them; the index stands for the id, since the results are sorted by id.
+     */
+    private static int[] bestFirst(BigDecimal[] scores, BigDecimal[] tieKeys, int completeCount) {
+        int n = scores.length;
+        int[] order = new int[completeCount];
+        // Usually every score has the same scale and fits an int: sort primitive keys (score descending, then index).
+        int scale = Integer.MIN_VALUE;
+        boolean primitive = tieKeys == null;
+        for (int i = 0; i < n && primitive; i++) {
+            BigDecimal s = scores[i];
+            if (s != null) {
+                if (scale == Integer.MIN_VALUE) {
+                    scale = s.scale();
+                }
+                primitive = s.scale() == scale && s.precision() <= 9;
+            }
+        }
+        if (primitive) {
+            long[] keys = new long[completeCount];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                if (scores[i] != null) {
+                    long descending = (long) Integer.MAX_VALUE - scores[i].unscaledValue().intValue();
+                    keys[at++] = descending << 31 | i;
+                }
+            }
+            Arrays.sort(keys);
+            for (int x = 0; x < completeCount; x++) {
+                order[x] = (int) (keys[x] & Integer.MAX_VALUE);
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[completeCount];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            if (scores[i] != null) {
+                boxed[at++] = i;
+            }
+        }
+        Arrays.sort(boxed, (a, b) -> {
+            int c = scores[b].compareTo(scores[a]);
+            if (c != 0) {
+                return c;
+            }
+            BigDecimal ka = tieKeys == null ? null : tieKeys[a];
+            BigDecimal kb = tieKeys == null ? null : tieKeys[b];
+            if (ka != kb) {
+                if (ka == null) {
+                    return 1;
+                }
+                if (kb == null) {
+                    return -1;
+                }
+                c = kb.compareTo(ka);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a, b);
+        });
+        for (int x = 0; x < completeCount; x++) {
+            order[x] = boxed[x];
+        }
+        return order;
     }
 
     private BigDecimal tieKey(PersonResult r) {

@@ -167,14 +167,36 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
     /** {@link #distribute} of candidates already sorted by {@link Candidate#BEST_FIRST}. */
     Map<String, Placement> distributeSorted(String population, List<Candidate> sorted, String tieBreak) {
         int n = sorted.size();
+        BigDecimal[] scores = new BigDecimal[n];
+        BigDecimal[] tieKeys = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = sorted.get(i).score();
+            tieKeys[i] = sorted.get(i).tieKey();
+        }
+        Placement[] placements = new Placement[n];
+        distributeSorted(population, scores, tieKeys, 0, n, tieBreak, placements);
+        Map<String, Placement> result = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            result.put(sorted.get(i).id(), placements[i]);
+        }
+        return result;
+    }
+
+    /**
+     * The placements of the population {@code scores[from, to)} (with their {@code tieKeys}, which may be null
+     * when there is no tie-break), sorted as by {@link Candidate#BEST_FIRST}, into {@code out[from, to)}.
+     */
+    void distributeSorted(String population, BigDecimal[] scores, BigDecimal[] tieKeys, int from, int to, String tieBreak,
+                          Placement[] out) {
+        int n = to - from;
         boolean breakTies = tieBreak != null;
         int[] groupStart = new int[n];
         int[] groupEnd = new int[n];
-        groupBounds(sorted, breakTies, groupStart, groupEnd);
+        groupBounds(scores, tieKeys, from, n, breakTies, groupStart, groupEnd);
         int[] scoreGroupStart = breakTies ? new int[n] : groupStart;
         int[] scoreGroupEnd = breakTies ? new int[n] : groupEnd;
         if (breakTies) {
-            groupBounds(sorted, false, scoreGroupStart, scoreGroupEnd);
+            groupBounds(scores, tieKeys, from, n, false, scoreGroupStart, scoreGroupEnd);
         }
 
         int middle = middleIndex();
@@ -211,7 +233,6 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
         Quotas quotas = new Quotas(population, n, counting, rounding, tiePolicy, tieBreak, bands,
                 java.util.Arrays.asList(cumShare), java.util.Arrays.stream(planned).boxed().toList());
 
-        Map<String, Placement> result = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             int k = middle;
             for (int t = 0; t < middle; t++) {
@@ -228,20 +249,19 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
                     }
                 }
             }
-            Candidate c = sorted.get(i);
+            BigDecimal score = scores[from + i];
             int byQuota = k;
-            while (k < bands.size() - 1 && bands.get(k).minScore() != null && c.score().compareTo(bands.get(k).minScore()) < 0) {
+            while (k < bands.size() - 1 && bands.get(k).minScore() != null && score.compareTo(bands.get(k).minScore()) < 0) {
                 k++;
             }
             int scoreStart = scoreGroupStart[i];
             int scoreEnd = scoreGroupEnd[i];
             boolean tied = scoreEnd - scoreStart > 1;
             boolean straddled = tied && straddles(scoreStart, scoreEnd, planned, n, middle);
-            result.put(c.id(), new Placement(bands.get(k).grade(), bands.get(byQuota).grade(),
+            out[from + i] = new Placement(bands.get(k).grade(), bands.get(byQuota).grade(),
                     k != byQuota ? bands.get(byQuota).minScore() : null,
-                    c.score(), scoreStart + 1, quotas, tied ? scoreEnd - scoreStart : 1, straddled));
+                    score, scoreStart + 1, quotas, tied ? scoreEnd - scoreStart : 1, straddled);
         }
-        return result;
     }
 
     private boolean straddles(int start, int end, int[] planned, int n, int middle) {
@@ -257,12 +277,13 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
         return false;
     }
 
-    private static void groupBounds(List<Candidate> sorted, boolean breakTies, int[] start, int[] end) {
-        int n = sorted.size();
+    /** For each of the {@code n} places from {@code from}: where its group of equal rank keys starts and ends. */
+    private static void groupBounds(BigDecimal[] scores, BigDecimal[] tieKeys, int from, int n, boolean breakTies,
+                                    int[] start, int[] end) {
         int i = 0;
         while (i < n) {
             int j = i + 1;
-            while (j < n && sameRankKey(sorted.get(i), sorted.get(j), breakTies)) {
+            while (j < n && sameRankKey(scores, tieKeys, from + i, from + j, breakTies)) {
                 j++;
             }
             for (int x = i; x < j; x++) {
@@ -273,14 +294,16 @@ public record ForcedDistribution(String name, List<QuotaBand> bands, Counting co
         }
     }
 
-    private static boolean sameRankKey(Candidate a, Candidate b, boolean breakTies) {
-        if (a.score().compareTo(b.score()) != 0) {
+    private static boolean sameRankKey(BigDecimal[] scores, BigDecimal[] tieKeys, int a, int b, boolean breakTies) {
+        if (scores[a].compareTo(scores[b]) != 0) {
             return false;
         }
         if (!breakTies) {
             return true;
         }
-        return a.tieKey() == null ? b.tieKey() == null : b.tieKey() != null && a.tieKey().compareTo(b.tieKey()) == 0;
+        BigDecimal ka = tieKeys == null ? null : tieKeys[a];
+        BigDecimal kb = tieKeys == null ? null : tieKeys[b];
+        return ka == null ? kb == null : kb != null && ka.compareTo(kb) == 0;
     }
 
     private int middleIndex() {

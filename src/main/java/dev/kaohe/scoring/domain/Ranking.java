@@ -36,29 +36,48 @@ public final class Ranking {
     /** {@link #rank} of candidates already sorted by {@link Candidate#BEST_FIRST}. */
     static Map<String, Rank> rankSorted(String population, List<Candidate> sorted, RankBands bands) {
         int n = sorted.size();
+        BigDecimal[] scores = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = sorted.get(i).score();
+        }
+        Rank[] ranks = new Rank[n];
+        rankSorted(population, scores, 0, n, bands, ranks);
         Map<String, Rank> result = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            result.put(sorted.get(i).id(), ranks[i]);
+        }
+        return result;
+    }
+
+    /**
+     * The ranks of {@code scores[from, to)}, sorted best first, into {@code out[from, to)}. Everyone with the same
+     * score shares one {@link Rank}.
+     */
+    static void rankSorted(String population, BigDecimal[] scores, int from, int to, RankBands bands, Rank[] out) {
+        int n = to - from;
         BigDecimal size = BigDecimal.valueOf(n);
+        BigDecimal others = n == 1 ? null : BigDecimal.valueOf(n - 1L);
         int dense = 0;
-        int i = 0;
-        while (i < n) {
-            BigDecimal score = sorted.get(i).score();
+        int i = from;
+        while (i < to) {
+            BigDecimal score = scores[i];
             int j = i + 1;
-            while (j < n && sorted.get(j).score().compareTo(score) == 0) {
+            while (j < to && scores[j].compareTo(score) == 0) {
                 j++;
             }
             dense++;
-            int rank = i + 1;
-            int below = n - j;
+            int rank = i - from + 1;
+            int below = to - j;
             BigDecimal top = BigDecimal.valueOf(rank).multiply(HUNDRED).divide(size, Decimals.PERCENT_SCALE, Decimals.ROUNDING);
             BigDecimal percentile = n == 1 ? Decimals.percent(HUNDRED)
-                    : BigDecimal.valueOf(below).multiply(HUNDRED).divide(BigDecimal.valueOf(n - 1L), Decimals.PERCENT_SCALE, Decimals.ROUNDING);
+                    : BigDecimal.valueOf(below).multiply(HUNDRED).divide(others, Decimals.PERCENT_SCALE, Decimals.ROUNDING);
             Grade band = bands == null ? null : bands.bandOf(top);
+            Rank shared = new Rank(population, n, rank, dense, top, percentile, band);
             for (int x = i; x < j; x++) {
-                result.put(sorted.get(x).id(), new Rank(population, n, rank, dense, top, percentile, band));
+                out[x] = shared;
             }
             i = j;
         }
-        return result;
     }
 
     /** One person's place in one population. */
