@@ -404,36 +404,15 @@ public final class Evaluation {
         return List.copyOf(results);
     }
 
+    /** Places in the order of the populations, so that every run describes them in the same order. */
     private static Map<String, PersonResult.Place> placesOf(PersonResult.Place[] row) {
-        PersonResult.Place first = null;
-        PersonResult.Place second = null;
-        int count = 0;
-        for (PersonResult.Place place : row) {
-            if (place != null) {
-                if (count == 0) {
-                    first = place;
-                } else if (count == 1) {
-                    second = place;
-                }
-                count++;
-            }
-        }
-        if (count == 0) {
-            return Map.of();
-        }
-        if (count == 1) {
-            return Map.of(first.population(), first);
-        }
-        if (count == 2) {
-            return Map.of(first.population(), first, second.population(), second);
-        }
-        Map<String, PersonResult.Place> places = new HashMap<>(row.length * 2);
+        Map<String, PersonResult.Place> places = new java.util.LinkedHashMap<>(4);
         for (PersonResult.Place place : row) {
             if (place != null) {
                 places.put(place.population(), place);
             }
         }
-        return Map.copyOf(places);
+        return places.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(places);
     }
 
     /**
