@@ -28,6 +28,6 @@ public record TenureRule(int newHireMonths, BigDecimal shareOfVeteranQuota) {
         boolean asDemanding = direction == Direction.LOWER
                 ? newHireTarget.compareTo(average.divide(shareOfVeteranQuota, 4, RoundingMode.HALF_UP)) <= 0
                 : newHireTarget.compareTo(threshold) >= 0;
-        return asDemanding ? Optional.of(average.stripTrailingZeros()) : Optional.empty();
+        return asDemanding ? Optional.of(new BigDecimal(average.stripTrailingZeros().toPlainString())) : Optional.empty();
     }
 }
