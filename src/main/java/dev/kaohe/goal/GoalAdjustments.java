@@ -175,7 +175,7 @@ public class GoalAdjustments {
         CurrentUser user = access.person();
         access.requireReadable(user, goalService.load(goalId));
         return revisions.findByGoalIdOrderByRevision(goalId).stream().map(r -> new RevisionView(r.getRevision(), r.getTitle(),
-                r.getTargetValue(), r.getChallengeValue(), r.getDueDate(), r.getWeight(), r.getAdjustmentId(), r.getValidUntil())).toList();
+                Goals.plain(r.getTargetValue()), Goals.plain(r.getChallengeValue()), r.getDueDate(), Goals.plain(r.getWeight()), r.getAdjustmentId(), r.getValidUntil())).toList();
     }
 
     private boolean canDecide(CurrentUser user, Adjustment adjustment, Goal goal) {
@@ -194,8 +194,8 @@ public class GoalAdjustments {
 
     private AdjustmentView view(Adjustment a, Goal goal, CurrentUser user, String warning) {
         return new AdjustmentView(a.getId(), a.getGoalId(), goal.getTitle(), goal.getOwnerName(), a.getReasonCategory(),
-                a.getReason(), a.getOriginalTarget(), a.getOriginalChallenge(), a.getOriginalDueDate(), a.getRequestedTarget(),
-                a.getRequestedChallenge(), a.getRequestedDueDate(), a.getCountInQuarter(), a.getStatus(), a.getRequestedBy(),
+                a.getReason(), Goals.plain(a.getOriginalTarget()), Goals.plain(a.getOriginalChallenge()), a.getOriginalDueDate(),
+                Goals.plain(a.getRequestedTarget()), Goals.plain(a.getRequestedChallenge()), a.getRequestedDueDate(), a.getCountInQuarter(), a.getStatus(), a.getRequestedBy(),
                 a.getRequestedAt(), a.getDecidedBy(), a.getDecidedAt(), a.getDecisionNote(),
                 a.getStatus() == AdjustmentStatus.PENDING && canDecide(user, a, goal), warning, a.getVersion());
     }

@@ -198,12 +198,12 @@ public class GoalExecution {
     }
 
     private static ActionView view(ActionStep a) {
-        return new ActionView(a.getId(), a.getGoalId(), a.getStep(), a.getOwnerName(), a.getDueDate(), a.getBudget(),
+        return new ActionView(a.getId(), a.getGoalId(), a.getStep(), a.getOwnerName(), a.getDueDate(), Goals.plain(a.getBudget()),
                 a.getTools(), a.getPeople(), a.getRisk(), a.getCountermeasure(), a.getStatus(), a.getVersion());
     }
 
     private static CheckInView view(CheckIn c, Goal goal) {
-        return new CheckInView(c.getId(), c.getGoalId(), c.getKind(), c.getPeriodDate(), c.getValue(), c.getPlannedValue(),
+        return new CheckInView(c.getId(), c.getGoalId(), c.getKind(), c.getPeriodDate(), Goals.plain(c.getValue()), Goals.plain(c.getPlannedValue()),
                 c.getKeyResultId(), c.getNote(), c.getShortfallCause(),
                 c.getKind() == CheckInKind.MONTHLY && isShortfall(c.getValue(), c.getPlannedValue(),
                         c.getKeyResultId() != null ? Direction.HIGHER : goal.getDirection()),

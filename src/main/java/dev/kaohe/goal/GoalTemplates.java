@@ -213,7 +213,7 @@ public class GoalTemplates {
 
     private TemplateView view(GoalTemplate t, Map<Long, String> positionNames) {
         List<TemplateForm.Item> items = t.getItems().stream().map(i -> new TemplateForm.Item(i.getTitle(), i.getCategory(),
-                i.getTargetValue(), i.getUnit(), i.getDirection(), i.getWeight(), i.getDataSource(), i.getIndicatorCode())).toList();
+                Goals.plain(i.getTargetValue()), i.getUnit(), i.getDirection(), Goals.plain(i.getWeight()), i.getDataSource(), i.getIndicatorCode())).toList();
         return new TemplateView(t.getId(), t.getCode(), t.getName(), t.getPositionId(), positionNames.get(t.getPositionId()),
                 items, items.stream().map(TemplateForm.Item::weight).reduce(BigDecimal.ZERO, BigDecimal::add));
     }

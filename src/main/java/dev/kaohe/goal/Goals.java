@@ -104,7 +104,7 @@ public class Goals {
         List<Goal> own = goals.findPersonal(employeeId, year, quarter);
         WeightRule.WeightCheck weights = settings.weightRule().check(weighted(own));
         return new PersonGoals(employeeId, employee.name(), employee.positionName(), employee.orgUnitName(), year, quarter,
-                own.stream().map(g -> view(g, true)).toList(), weights.sum(), weights.outcomeShare(),
+                own.stream().map(g -> view(g, true)).toList(), plain(weights.sum()), weights.outcomeShare(),
                 weights.processShare(), weightWarnings(weights), access.canWrite(user, GoalLevel.PERSONAL, null, employeeId));
     }
 
@@ -355,12 +355,12 @@ public class Goals {
         return new GoalView(goal.getId(), goal.getLevel(), goal.getParentId(), parentTitle, goal.getYear(), goal.getQuarter(),
                 goal.getSource(), goal.getOrgUnitId(), goal.getOrgUnitId() == null ? null : unitNames.get(goal.getOrgUnitId()),
                 goal.getPartnerOrgUnitId(), goal.getOwnerEmployeeId(), goal.getOwnerName(), goal.getTitle(), goal.getDescription(),
-                goal.getType(), goal.getCategory(), goal.isCore(), goal.getPriority(), goal.getTargetValue(),
-                goal.getChallengeValue(), goal.getUnit(), goal.getDirection(), goal.getWeight(), goal.getDataSource(),
+                goal.getType(), goal.getCategory(), goal.isCore(), goal.getPriority(), plain(goal.getTargetValue()),
+                plain(goal.getChallengeValue()), goal.getUnit(), goal.getDirection(), plain(goal.getWeight()), goal.getDataSource(),
                 goal.getDueDate(), goal.getIndicatorCode(), goal.getStatus(), goal.isLocked(), goal.getRevision(),
-                goal.getActualValue(), progressOf(goal),
-                goal.getKeyResults().stream().map(k -> new GoalView.KeyResultView(k.getId(), k.getTitle(), k.getTargetValue(),
-                        k.getUnit(), k.getProgress(), k.getWeight())).toList(),
+                plain(goal.getActualValue()), progressOf(goal),
+                goal.getKeyResults().stream().map(k -> new GoalView.KeyResultView(k.getId(), k.getTitle(), plain(k.getTargetValue()),
+                        k.getUnit(), plain(k.getProgress()), plain(k.getWeight()))).toList(),
                 smartView(smart), warnings, goal.getVersion());
     }
 
@@ -439,6 +439,11 @@ public class Goals {
 
     String label(String field) {
         return messages.get("goal.field." + field);
+    }
+
+    /** Without trailing zeros and never in exponent form (200, not 200.0000 or 2E+2). */
+    public static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
     static String blankToNull(String text) {
