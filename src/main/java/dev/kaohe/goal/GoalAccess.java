@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who reaches which goal. Company goals are read by every person; a team or department goal by
  * the people of that unit and the units below it, and by managers for the units at or below their
- * own; an individual goal by whoever may see that person (self, managers above, HR, executives,
+ * own (a joint goal also by those of its partner unit, R27); an individual goal by whoever may see that person (self, managers above, HR, executives,
  * finance, auditors). Writing needs more: HR, executives and admins write every goal; a manager
  * writes the goals of their subtree and of units at or below their own; an employee drafts their
  * own goals. Auditors and finance read only. Integration tokens have no goal access.
@@ -59,7 +59,8 @@ class GoalAccess {
     boolean canRead(CurrentUser user, Goal goal) {
         return switch (goal.getLevel()) {
             case COMPANY -> true;
-            case UNIT -> access.visibility(user).everyone() || unitRelated(user, goal.getOrgUnitId(), true);
+            case UNIT -> access.visibility(user).everyone() || unitRelated(user, goal.getOrgUnitId(), true)
+                    || goal.getPartnerOrgUnitId() != null && unitRelated(user, goal.getPartnerOrgUnitId(), true);
             case PERSONAL -> access.canSee(user, goal.getOwnerEmployeeId());
         };
     }

@@ -276,6 +276,33 @@ class GoalApiIT {
                 "parentGoalId", teamGoal, "year", YEAR, "quarter", 3)).andExpect(jsonPath("$.created").value(0));
     }
 
+    @Test
+    void aNewHireGivenTheVeteransQuotaOnTheSameTeamGoalIsWarned(@Autowired dev.kaohe.org.Employees employees) throws Exception {
+        long teamGoal = teamGoal(companyGoal());
+        var newHire = fixture.asHr(() -> employees.create(new dev.kaohe.org.EmployeeForm(OrgFixture.unique("E"), "新人小王",
+                team.unit().id(), team.position().id(), team.lead().id(), null, java.time.LocalDate.of(2024, 1, 1), true, null, null, null, null)));
+        send(post("/api/v1/goals"), boss, withOwner(goal("PERSONAL", teamGoal, "季度销售额 200 万", 200, "万元", 100, "OUTCOME"), team.staff().id()))
+                .andExpect(jsonPath("$.warnings", not(hasItem(containsString("新员工")))));
+        send(post("/api/v1/goals"), boss, withOwner(goal("PERSONAL", teamGoal, "季度销售额 200 万", 200, "万元", 100, "OUTCOME"), newHire.id()))
+                .andExpect(jsonPath("$.warnings", hasItem(containsString("新员工承担了与老员工相同的指标"))));
+        send(post("/api/v1/goals"), boss, withOwner(goal("PERSONAL", teamGoal, "季度销售额 120 万", 120, "万元", 100, "OUTCOME"), newHire.id()))
+                .andExpect(jsonPath("$.warnings", not(hasItem(containsString("新员工")))));
+    }
+
+    @Test
+    void aJointGoalIsSharedWithThePartnerDepartment() throws Exception {
+        var sales = fixture.unit("销售部", team.company().id());
+        var seller = fixture.employee("销售甲", sales, team.position(), null);
+        Map<String, Object> body = goal("UNIT", companyGoal(), "联合获客：线索转化率 8% -> 12%", 12, "%", 100, "OUTCOME");
+        body.put("orgUnitId", team.unit().id());
+        body.put("partnerOrgUnitId", sales.id());
+        long joint = id(send(post("/api/v1/goals"), boss, body).andExpect(status().isCreated()));
+        mvc.perform(get("/api/v1/goals/{id}", joint).with(as(TestUsers.user("g-seller-" + seller.id(), seller.id())))).andExpect(status().isOk());
+        var service = fixture.unit("客服部", team.company().id());
+        var agent = fixture.employee("客服乙", service, team.position(), null);
+        mvc.perform(get("/api/v1/goals/{id}", joint).with(as(TestUsers.user("g-agent-" + agent.id(), agent.id())))).andExpect(status().isNotFound());
+    }
+
     static Map<String, Object> withOwner(Map<String, Object> body, long owner) {
         body.put("ownerEmployeeId", owner);
         return body;
