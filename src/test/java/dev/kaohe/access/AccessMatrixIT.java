@@ -189,6 +189,22 @@ class AccessMatrixIT {
         rows.add(structure("PUT", "/api/v1/schemes/" + scheme + "/versions/1", indicatorWrite, definition));
         rows.add(structure("POST", "/api/v1/schemes/" + scheme + "/copy", indicatorWrite, () -> Map.of("code", OrgFixture.unique("MC").toUpperCase())));
 
+        // goals: every person reads within reach; writers are HR, executives, admins, managers for their subtree and employees for their own drafts
+        String goalRead = "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        String goalPersonRead = "A=401 E=200/404 M=200/404 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        rows.add(read("GET", "/api/v1/goals?year=2031&quarter=3", goalRead));
+        rows.add(read("GET", "/api/v1/goals/alignment?year=2031&quarter=3", goalRead));
+        rows.add(read("GET", "/api/v1/goals/templates", goalRead));
+        rows.add(read("GET", "/api/v1/goals/adjustments", goalRead));
+        rows.add(read("GET", "/api/v1/goals/people/{id}?year=2031&quarter=3", goalPersonRead));
+        rows.add(read("GET", "/api/v1/goals/people/{id}/confirmation?year=2031&quarter=3", goalPersonRead));
+        rows.add(write("POST", "/api/v1/goals?for={id}", "A=401 E=201/404 M=201/404 HR=201 F=403 X=201 AU=403 AD=201 TR=403 TW=403 TA=403",
+                target -> Map.of("level", "PERSONAL", "ownerEmployeeId", target.id(), "year", 2031, "quarter", 3,
+                        "title", "矩阵目标 10 家", "targetValue", 10, "unit", "家", "weight", 20)));
+        rows.add(write("PUT", "/api/v1/goals/people/{id}/confirmation?year=2031&quarter=3",
+                "A=401 E=200/404 M=200/404 HR=200 F=403 X=200 AU=403 AD=200 TR=403 TW=403 TA=403",
+                target -> Map.of("whatNote", "矩阵", "howNote", "每周", "supportNote", "线索")));
+
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
         String orgManagerPage = "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-";
@@ -217,6 +233,14 @@ class AccessMatrixIT {
         rows.add(read("GET", "/audit/verify", auditPage));
         rows.add(read("GET", "/audit/export", auditPage));
         rows.add(read("GET", "/jobs/{job}", "A=302 E=404 M=404 HR=200 F=404 X=404 AU=404 AD=200 TR=- TW=- TA=-"));
+        rows.add(read("GET", "/goals", everyPerson));
+        rows.add(read("GET", "/goals/alignment", everyPerson));
+        rows.add(read("GET", "/goals/templates", everyPerson));
+        rows.add(read("GET", "/goals/adjustments", everyPerson));
+        rows.add(read("GET", "/goals/export/T5?year=2031", everyPerson));
+        rows.add(read("GET", "/goals/people/{id}?year=2031&quarter=3", "A=302 E=200/404 M=200/404 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-"));
+        rows.add(read("GET", "/goals/new?level=COMPANY", "A=302 E=403 M=403 HR=200 F=403 X=200 AU=403 AD=200 TR=- TW=- TA=-"));
+        rows.add(read("GET", "/goals/new?level=PERSONAL", "A=302 E=200 M=200 HR=200 F=403 X=200 AU=403 AD=200 TR=- TW=- TA=-"));
         String analystPage = "A=302 E=403 M=403 HR=200 F=403 X=200 AU=403 AD=200 TR=- TW=- TA=-";
         rows.add(read("GET", "/scoring/what-if", analystPage));
         rows.add(new Row("POST", "/scoring/what-if", expect(analystPage), false, false, null));

@@ -1,0 +1,6 @@
+package dev.kaohe.goal.domain;
+
+/** Where an adjustment request stands. */
+public enum AdjustmentStatus {
+    PENDING, APPROVED, REJECTED
+}

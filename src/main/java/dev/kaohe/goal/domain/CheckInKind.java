@@ -1,0 +1,6 @@
+package dev.kaohe.goal.domain;
+
+/** A weekly progress check-in or a monthly review (R43, R44). */
+public enum CheckInKind {
+    WEEKLY, MONTHLY
+}

@@ -1,0 +1,6 @@
+package dev.kaohe.goal.domain;
+
+/** A confirmed goal is locked; it changes only through an approved adjustment. */
+public enum GoalStatus {
+    DRAFT, CONFIRMED
+}

@@ -1,0 +1,24 @@
+package dev.kaohe.goal.internal;
+
+import java.util.List;
+
+import dev.kaohe.goal.domain.GoalLevel;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface GoalRepository extends JpaRepository<Goal, Long> {
+
+    /** Goals of a year; with a quarter, that quarter's goals and the year's annual ones. */
+    @Query("select g from Goal g where g.year = :year and (:quarter is null or g.quarter is null or g.quarter = :quarter) order by g.level, g.priority, g.id")
+    List<Goal> findPeriod(int year, Integer quarter);
+
+    @Query("select g from Goal g where g.ownerEmployeeId = :owner and g.level = dev.kaohe.goal.domain.GoalLevel.PERSONAL and g.year = :year and ((:quarter is null and g.quarter is null) or g.quarter = :quarter) order by g.id")
+    List<Goal> findPersonal(long owner, int year, Integer quarter);
+
+    @Query("select g from Goal g where g.orgUnitId = :unit and g.level = :level and g.year = :year and ((:quarter is null and g.quarter is null) or g.quarter = :quarter) order by g.priority, g.id")
+    List<Goal> findOfUnit(long unit, GoalLevel level, int year, Integer quarter);
+
+    List<Goal> findByParentIdOrderById(long parentId);
+
+    long countByParentId(long parentId);
+}

@@ -1,0 +1,198 @@
+package dev.kaohe.goal.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kaohe.goal.AdjustmentDecision;
+import dev.kaohe.goal.ConfirmationForm;
+import dev.kaohe.goal.GoalAdjustments;
+import dev.kaohe.goal.GoalConfirmations;
+import dev.kaohe.goal.GoalTemplates;
+import dev.kaohe.goal.GoalView;
+import dev.kaohe.goal.Goals;
+import dev.kaohe.goal.TemplateApplication;
+import dev.kaohe.goal.TemplateForm;
+import dev.kaohe.goal.domain.AdjustmentStatus;
+import dev.kaohe.goal.domain.Direction;
+import dev.kaohe.goal.domain.GoalCategory;
+import dev.kaohe.goal.domain.GoalLevel;
+import dev.kaohe.goal.domain.Quarter;
+import dev.kaohe.org.OrgUnits;
+import dev.kaohe.org.Positions;
+import dev.kaohe.platform.ConflictException;
+import dev.kaohe.platform.InvalidInputException;
+import dev.kaohe.platform.Messages;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Goal templates, the confirmation page of a person's goals and the adjustment requests awaiting decision. */
+@Controller
+class GoalWorkflowPages {
+
+    private final GoalTemplates templates;
+    private final GoalConfirmations confirmations;
+    private final GoalAdjustments adjustments;
+    private final Goals goals;
+    private final Positions positions;
+    private final OrgUnits units;
+    private final Messages messages;
+    private final Clock clock;
+
+    GoalWorkflowPages(GoalTemplates templates, GoalConfirmations confirmations, GoalAdjustments adjustments, Goals goals,
+                      Positions positions, OrgUnits units, Messages messages, Clock clock) {
+        this.templates = templates;
+        this.confirmations = confirmations;
+        this.adjustments = adjustments;
+        this.goals = goals;
+        this.positions = positions;
+        this.units = units;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    // templates
+
+    @GetMapping("/goals/templates")
+    String templates(Model model) {
+        Quarter now = Quarter.of(LocalDate.now(clock));
+        model.addAttribute("templates", templates.list());
+        model.addAttribute("canManage", templates.canManage());
+        model.addAttribute("positions", positions.list());
+        model.addAttribute("units", units.list());
+        model.addAttribute("categories", GoalCategory.values());
+        model.addAttribute("rows", 5);
+        model.addAttribute("year", now.year());
+        model.addAttribute("quarter", now.quarter());
+        model.addAttribute("dueDate", now.lastDay());
+        model.addAttribute("parents", goals.list(now.year(), null, null).stream().filter(g -> g.level() != GoalLevel.PERSONAL).toList());
+        return "goal/templates";
+    }
+
+    @PostMapping("/goals/templates")
+    String createTemplate(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                          @RequestParam(required = false) Long positionId,
+                          @RequestParam(name = "itemTitle", required = false) List<String> titles,
+                          @RequestParam(name = "itemCategory", required = false) List<GoalCategory> categories,
+                          @RequestParam(name = "itemTarget", required = false) List<String> targets,
+                          @RequestParam(name = "itemUnit", required = false) List<String> unitNames,
+                          @RequestParam(name = "itemWeight", required = false) List<String> weights,
+                          @RequestParam(name = "itemSource", required = false) List<String> sources,
+                          RedirectAttributes redirect) {
+        List<TemplateForm.Item> items = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; titles != null && i < titles.size(); i++) {
+            if (titles.get(i) == null || titles.get(i).isBlank()) {
+                continue;
+            }
+            items.add(new TemplateForm.Item(titles.get(i), at(categories, i), number(targets, i, problems), at(unitNames, i),
+                    Direction.HIGHER, number(weights, i, problems), at(sources, i), null));
+        }
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("items", messages.get("goal.error.format", String.join(", ", problems)));
+            }
+            templates.create(new TemplateForm(code, name, positionId, items));
+            redirect.addFlashAttribute("flash", messages.get("goal.saved"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("templateErrors", GoalPages.messages(e));
+        }
+        return "redirect:/goals/templates";
+    }
+
+    @PostMapping("/goals/templates/{id}/apply")
+    String apply(@PathVariable long id, @RequestParam(required = false) Long orgUnitId, @RequestParam(required = false) Long parentGoalId,
+                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+                 RedirectAttributes redirect) {
+        try {
+            TemplateApplication.Result result = templates.apply(id, new TemplateApplication(orgUnitId, parentGoalId, year, quarter, dueDate));
+            redirect.addFlashAttribute("flash", messages.get("goal.template.applied", result.created(), result.people().size(), result.skipped().size()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("templateErrors", GoalPages.messages(e));
+        }
+        return "redirect:/goals/templates";
+    }
+
+    // a person's goals and their confirmation
+
+    @GetMapping("/goals/people/{employeeId}")
+    String person(@PathVariable long employeeId, @RequestParam(required = false) Integer year,
+                  @RequestParam(required = false) String quarter, Model model) {
+        Quarter now = Quarter.of(LocalDate.now(clock));
+        int y = year == null ? now.year() : year;
+        Integer q = quarter == null ? Integer.valueOf(now.quarter()) : quarter.isBlank() ? null : Integer.valueOf(quarter);
+        model.addAttribute("c", confirmations.get(employeeId, y, q));
+        model.addAttribute("year", y);
+        model.addAttribute("quarter", q);
+        model.addAttribute("employeeId", employeeId);
+        return "goal/person";
+    }
+
+    @PostMapping("/goals/people/{employeeId}/confirmation")
+    String confirmation(@PathVariable long employeeId, @RequestParam int year, @RequestParam(required = false) Integer quarter,
+                        @RequestParam(defaultValue = "notes") String step, @RequestParam(required = false) String whatNote,
+                        @RequestParam(required = false) String howNote, @RequestParam(required = false) String supportNote,
+                        @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            switch (step) {
+                case "employee" -> confirmations.confirmAsEmployee(employeeId, year, quarter, version);
+                case "manager" -> confirmations.confirmAsManager(employeeId, year, quarter, version);
+                default -> confirmations.saveNotes(employeeId, year, quarter, new ConfirmationForm(whatNote, howNote, supportNote, version));
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("confirmErrors", GoalPages.messages(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("confirmErrors", List.of(e.getMessage()));
+        }
+        return "redirect:/goals/people/" + employeeId + "?year=" + year + "&quarter=" + (quarter == null ? "" : quarter);
+    }
+
+    // adjustments awaiting decision
+
+    @GetMapping("/goals/adjustments")
+    String adjustments(@RequestParam(defaultValue = "true") boolean pending, Model model) {
+        model.addAttribute("adjustments", adjustments.list(pending ? AdjustmentStatus.PENDING : null));
+        model.addAttribute("pending", pending);
+        return "goal/adjustments";
+    }
+
+    @PostMapping("/goals/adjustments/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam(required = false) Boolean approve, @RequestParam(required = false) String note,
+                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            adjustments.decide(id, new AdjustmentDecision(approve, note, version));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("decisionErrors", GoalPages.messages(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("decisionErrors", List.of(e.getMessage()));
+        }
+        return "redirect:/goals/adjustments";
+    }
+
+    private static <T> T at(List<T> values, int i) {
+        return values != null && i < values.size() ? values.get(i) : null;
+    }
+
+    private static BigDecimal number(List<String> values, int i, List<String> problems) {
+        String text = at(values, i);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(text);
+            return null;
+        }
+    }
+
+}
