@@ -10,6 +10,7 @@ import dev.kaohe.indicator.internal.Indicator;
 import dev.kaohe.indicator.internal.IndicatorQueries;
 import dev.kaohe.indicator.internal.IndicatorRepository;
 import dev.kaohe.org.PositionFamily;
+import dev.kaohe.platform.FormProblems;
 import dev.kaohe.platform.Messages;
 import dev.kaohe.platform.NotFoundException;
 import dev.kaohe.platform.audit.AuditTrail;
@@ -76,7 +77,7 @@ public class Indicators {
     public IndicatorView update(String code, IndicatorForm form) {
         access.requireWriter(CurrentUser.get());
         Indicator indicator = load(code);
-        Problems.requireVersion(messages, indicator.getVersion(), form.version());
+        new FormProblems(messages, "indicator").requireVersion(indicator.getVersion(), form.version());
         validate(indicator, form);
         State before = State.of(indicator);
         apply(indicator, form);
@@ -99,7 +100,7 @@ public class Indicators {
         access.requireWriter(CurrentUser.get());
         Indicator indicator = load(code);
         if (version != null) {
-            Problems.requireVersion(messages, indicator.getVersion(), version);
+            new FormProblems(messages, "indicator").requireVersion(indicator.getVersion(), version);
         }
         State before = State.of(indicator);
         indicator.setActive(active);
@@ -110,7 +111,7 @@ public class Indicators {
     }
 
     private String validate(Indicator existing, IndicatorForm form) {
-        Problems problems = new Problems(messages);
+        FormProblems problems = new FormProblems(messages, "indicator");
         String code = null;
         if (existing == null) {
             code = problems.text("code", form.code(), 40, true);
@@ -148,8 +149,8 @@ public class Indicators {
     private void apply(Indicator i, IndicatorForm form) {
         i.setNameZh(form.nameZh().strip());
         i.setNameEn(form.nameEn().strip());
-        i.setDefinitionZh(Problems.blankToNull(form.definitionZh()));
-        i.setDefinitionEn(Problems.blankToNull(form.definitionEn()));
+        i.setDefinitionZh(FormProblems.blankToNull(form.definitionZh()));
+        i.setDefinitionEn(FormProblems.blankToNull(form.definitionEn()));
         i.setDimension(form.dimension());
         i.setUnit(form.unit());
         i.setDirection(form.direction());

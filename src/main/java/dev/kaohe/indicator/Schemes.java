@@ -18,6 +18,7 @@ import dev.kaohe.indicator.internal.SchemeRepository;
 import dev.kaohe.indicator.internal.SchemeVersion;
 import dev.kaohe.indicator.internal.SchemeVersionRepository;
 import dev.kaohe.org.PositionFamily;
+import dev.kaohe.platform.FormProblems;
 import dev.kaohe.platform.ConflictException;
 import dev.kaohe.platform.FieldProblem;
 import dev.kaohe.platform.InvalidInputException;
@@ -140,13 +141,13 @@ public class Schemes {
     @Transactional
     public SchemeView create(SchemeForm form) {
         access.requireWriter(CurrentUser.get());
-        Problems problems = new Problems(messages);
+        FormProblems problems = new FormProblems(messages, "indicator");
         String code = newCode(problems, "code", form.code());
         String name = problems.text("name", form.name(), 100, true);
         problems.text("description", form.description(), 1000, false);
         SchemeSpec definition = form.definition();
         if (definition == null) {
-            String preset = Problems.blankToNull(form.preset());
+            String preset = FormProblems.blankToNull(form.preset());
             Optional<SchemeSpec> found = preset == null ? Optional.empty() : presetNamed(preset);
             if (found.isEmpty()) {
                 problems.add(preset == null ? "definition" : "preset", preset, "scheme.error.definitionOrPreset");
@@ -156,7 +157,7 @@ public class Schemes {
         problems.throwIfAny();
         Scheme scheme = new Scheme(code, clock.instant());
         scheme.setName(name);
-        scheme.setDescription(Problems.blankToNull(form.description()));
+        scheme.setDescription(FormProblems.blankToNull(form.description()));
         scheme.setPositionFamilies(families(form.positionFamilies()));
         scheme = schemes.saveAndFlush(scheme);
         SchemeSpec spec = requireValid(definition, scheme, 1);
@@ -171,14 +172,14 @@ public class Schemes {
     public SchemeView updateSettings(String code, SchemeSettingsForm form) {
         access.requireWriter(CurrentUser.get());
         Scheme scheme = load(code);
-        Problems.requireVersion(messages, scheme.getVersion(), form.version());
-        Problems problems = new Problems(messages);
+        new FormProblems(messages, "indicator").requireVersion(scheme.getVersion(), form.version());
+        FormProblems problems = new FormProblems(messages, "indicator");
         String name = problems.text("name", form.name(), 100, true);
         problems.text("description", form.description(), 1000, false);
         problems.throwIfAny();
         State before = State.of(scheme);
         scheme.setName(name);
-        scheme.setDescription(Problems.blankToNull(form.description()));
+        scheme.setDescription(FormProblems.blankToNull(form.description()));
         scheme.setPositionFamilies(families(form.positionFamilies()));
         scheme.setStatus(form.status() == SchemeStatus.ARCHIVED ? Scheme.Status.ARCHIVED : Scheme.Status.ACTIVE);
         schemes.saveAndFlush(scheme);
@@ -236,7 +237,7 @@ public class Schemes {
         access.requireWriter(CurrentUser.get());
         Scheme source = load(code);
         SchemeVersion from = loadVersion(source, form.fromVersion());
-        String name = Problems.blankToNull(form.name());
+        String name = FormProblems.blankToNull(form.name());
         return create(new SchemeForm(form.code(), name == null ? source.getName() : name, source.getDescription(),
                 List.of(), null, json.scheme(from.getDefinition()),
                 messages.get("scheme.copiedFrom", source.getCode(), from.getNumber())));
@@ -310,7 +311,7 @@ public class Schemes {
         return SchemeSpecs.preset(code);
     }
 
-    private String newCode(Problems problems, String field, String value) {
+    private String newCode(FormProblems problems, String field, String value) {
         String code = problems.text(field, value, 40, true);
         if (code != null && !Indicators.CODE.matcher(code).matches()) {
             problems.add(field, code, "indicator.error.code", code);
@@ -321,7 +322,7 @@ public class Schemes {
     }
 
     private String note(String note) {
-        String text = Problems.blankToNull(note);
+        String text = FormProblems.blankToNull(note);
         if (text != null && text.length() > 500) {
             throw new InvalidInputException(List.of(new FieldProblem("note", text,
                     messages.get("indicator.error.tooLong", messages.get("scheme.field.note"), 500))));

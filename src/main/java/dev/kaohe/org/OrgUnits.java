@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.kaohe.platform.FormProblems;
 import dev.kaohe.platform.audit.AuditTrail;
 import dev.kaohe.identity.AccessPolicy;
 import dev.kaohe.identity.CurrentUser;
@@ -91,7 +92,7 @@ public class OrgUnits {
     public OrgUnitView update(long id, OrgUnitForm form) {
         access.requireOrgManager(CurrentUser.get());
         OrgUnit unit = load(id);
-        Problems.requireVersion(messages, unit.getVersion(), form.version());
+        new FormProblems(messages, "org").requireVersion(unit.getVersion(), form.version());
         queries.lockTree("org_unit");
         validate(unit, form);
         State before = State.of(unit);
@@ -111,7 +112,7 @@ public class OrgUnits {
         access.requireOrgManager(CurrentUser.get());
         OrgUnit unit = load(id, version);
         queries.lockTree("org_unit");
-        Problems problems = new Problems(messages);
+        FormProblems problems = new FormProblems(messages, "org");
         long employees = queries.activeEmployeesBy("org_unit_id").getOrDefault(id, 0L);
         if (employees > 0) {
             problems.add("active", unit.getName(), "org.error.unitHasEmployees", unit.getName(), employees);
@@ -129,14 +130,14 @@ public class OrgUnits {
         access.requireOrgManager(CurrentUser.get());
         OrgUnit unit = load(id, version);
         if (unit.getParentId() != null && !load(unit.getParentId()).isActive()) {
-            new Problems(messages).add("parentId", unit.getParentId(), "org.error.inactive", messages.get("org.field.parentId"))
+            new FormProblems(messages, "org").add("parentId", unit.getParentId(), "org.error.inactive", messages.get("org.field.parentId"))
                     .throwIfAny();
         }
         return setActive(unit, true);
     }
 
     private void validate(OrgUnit existing, OrgUnitForm form) {
-        Problems problems = new Problems(messages);
+        FormProblems problems = new FormProblems(messages, "org");
         String code = problems.text("code", form.code(), 32, true);
         if (code != null && code.length() <= 32) {
             units.findByCode(code).filter(other -> existing == null || !other.getId().equals(existing.getId()))
@@ -178,7 +179,7 @@ public class OrgUnits {
     private OrgUnit load(long id, Long version) {
         OrgUnit unit = load(id);
         if (version != null) {
-            Problems.requireVersion(messages, unit.getVersion(), version);
+            new FormProblems(messages, "org").requireVersion(unit.getVersion(), version);
         }
         return unit;
     }

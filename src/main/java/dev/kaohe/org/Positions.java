@@ -3,6 +3,7 @@ package dev.kaohe.org;
 import java.util.List;
 import java.util.Map;
 
+import dev.kaohe.platform.FormProblems;
 import dev.kaohe.platform.audit.AuditTrail;
 import dev.kaohe.identity.AccessPolicy;
 import dev.kaohe.identity.CurrentUser;
@@ -62,7 +63,7 @@ public class Positions {
     public PositionView update(long id, PositionForm form) {
         access.requireOrgManager(CurrentUser.get());
         JobPosition position = load(id);
-        Problems.requireVersion(messages, position.getVersion(), form.version());
+        new FormProblems(messages, "org").requireVersion(position.getVersion(), form.version());
         validate(position, form);
         State before = State.of(position);
         position.setCode(form.code().strip());
@@ -81,7 +82,7 @@ public class Positions {
         JobPosition position = load(id, version);
         long holders = queries.activeEmployeesBy("position_id").getOrDefault(id, 0L);
         if (holders > 0) {
-            new Problems(messages).add("active", position.getName(), "org.error.positionHasEmployees", position.getName(), holders)
+            new FormProblems(messages, "org").add("active", position.getName(), "org.error.positionHasEmployees", position.getName(), holders)
                     .throwIfAny();
         }
         return setActive(position, false);
@@ -94,7 +95,7 @@ public class Positions {
     }
 
     private void validate(JobPosition existing, PositionForm form) {
-        Problems problems = new Problems(messages);
+        FormProblems problems = new FormProblems(messages, "org");
         String code = problems.text("code", form.code(), 32, true);
         if (code != null && code.length() <= 32) {
             positions.findByCode(code).filter(other -> existing == null || !other.getId().equals(existing.getId()))
@@ -110,7 +111,7 @@ public class Positions {
     private JobPosition load(long id, Long version) {
         JobPosition position = load(id);
         if (version != null) {
-            Problems.requireVersion(messages, position.getVersion(), version);
+            new FormProblems(messages, "org").requireVersion(position.getVersion(), version);
         }
         return position;
     }

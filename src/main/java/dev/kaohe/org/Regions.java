@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.kaohe.platform.FormProblems;
 import dev.kaohe.platform.audit.AuditTrail;
 import dev.kaohe.identity.AccessPolicy;
 import dev.kaohe.identity.CurrentUser;
@@ -90,7 +91,7 @@ public class Regions {
     public RegionView update(long id, RegionForm form) {
         access.requireOrgManager(CurrentUser.get());
         Region region = load(id);
-        Problems.requireVersion(messages, region.getVersion(), form.version());
+        new FormProblems(messages, "org").requireVersion(region.getVersion(), form.version());
         queries.lockTree("region");
         List<String> tags = validate(region, form);
         State before = State.of(region);
@@ -109,7 +110,7 @@ public class Regions {
         access.requireOrgManager(CurrentUser.get());
         Region region = load(id, version);
         queries.lockTree("region");
-        Problems problems = new Problems(messages);
+        FormProblems problems = new FormProblems(messages, "org");
         long employees = queries.activeEmployeesBy("region_id").getOrDefault(id, 0L);
         if (employees > 0) {
             problems.add("active", region.getName(), "org.error.regionHasEmployees", region.getName(), employees);
@@ -127,14 +128,14 @@ public class Regions {
         access.requireOrgManager(CurrentUser.get());
         Region region = load(id, version);
         if (region.getParentId() != null && !load(region.getParentId()).isActive()) {
-            new Problems(messages).add("parentId", region.getParentId(), "org.error.inactive", messages.get("org.field.regionParentId"))
+            new FormProblems(messages, "org").add("parentId", region.getParentId(), "org.error.inactive", messages.get("org.field.regionParentId"))
                     .throwIfAny();
         }
         return setActive(region, true);
     }
 
     private List<String> validate(Region existing, RegionForm form) {
-        Problems problems = new Problems(messages);
+        FormProblems problems = new FormProblems(messages, "org");
         String code = problems.text("code", form.code(), 32, true);
         if (code != null && code.length() <= 32) {
             regions.findByCode(code).filter(other -> existing == null || !other.getId().equals(existing.getId()))
@@ -194,7 +195,7 @@ public class Regions {
     private Region load(long id, Long version) {
         Region region = load(id);
         if (version != null) {
-            Problems.requireVersion(messages, region.getVersion(), version);
+            new FormProblems(messages, "org").requireVersion(region.getVersion(), version);
         }
         return region;
     }
