@@ -27,6 +27,8 @@ public final class SchemeSpecs {
     public static final String PRESET_A = "PRESET-A";
     public static final String PRESET_B = "PRESET-B";
     public static final String PRESET_C = "PRESET-C";
+    public static final String PRESET_D = "PRESET-D";
+    public static final String PRESET_E = "PRESET-E";
 
     private static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
@@ -83,7 +85,7 @@ public final class SchemeSpecs {
     }
 
     public static List<SchemeSpec> presets() {
-        return List.of(presetA(), presetB(), presetC());
+        return List.of(presetA(), presetB(), presetC(), presetD(), presetE());
     }
 
     public static Optional<SchemeSpec> preset(String code) {
@@ -137,6 +139,39 @@ public final class SchemeSpecs {
                         measured("contentOutput", "内容产出数", "CONTENT_OUTPUT", "15", "20", RuleSpec.tierPreset("004")),
                         measured("leadFollowUp", "线索跟进及时率", "LEAD_FOLLOWUP_RATE", "10", "95", linear("100")),
                         measured("training", "培训完成率", "TRAINING_COMPLETION_RATE", "10", "100", RuleSpec.tierPreset("004"))))));
+    }
+
+    /**
+     * Scheme D (source 002, R58): 业务成果 / 行为质量 / 团队协同. The source names the three dimensions but gives no
+     * weights; 50 / 30 / 20 is this preset's choice (results first, as in every other source), to be adjusted.
+     */
+    public static SchemeSpec presetD() {
+        return new SchemeSpec(PRESET_D, "方案 D(002):业务成果 / 行为质量 / 团队协同", 1, SchemeSpec.RangePolicy.BLOCK, List.of(
+                new DimensionSpec("results", "业务成果", d("50"), null, null, List.of(
+                        measured("sales", "销售额", "SALES_AMOUNT", "30", "100", RuleSpec.tierPreset("000")),
+                        measured("collectionRate", "回款率", "COLLECTION_RATE", "20", "95", RuleSpec.tierPreset("000")))),
+                new DimensionSpec("behaviour", "行为质量", d("30"), null, null, List.of(
+                        rated("needsDiscovery", "客户需求挖掘深度", "NEEDS_DISCOVERY_DEPTH", "15"),
+                        rated("communication", "客户沟通能力", "CUSTOMER_COMMUNICATION", "15"))),
+                new DimensionSpec("collaboration", "团队协同", d("20"), null, null, List.of(
+                        rated("teamwork", "团队协作", "TEAMWORK", "10"),
+                        measured("crossDeptResponse", "跨部门响应及时率", "CROSS_DEPT_RESPONSE", "10", "90", linear("100"))))));
+    }
+
+    /**
+     * Scheme E (source 003 §13, R59): sales, CSAT, campaign ROI and innovation proposals in the ratio 5:3:2. The
+     * source gives three numbers for four items (Appendix A C14); this preset reads it as sales 50, customer and
+     * return 30 (CSAT 15 + campaign ROI 15), innovation 20.
+     */
+    public static SchemeSpec presetE() {
+        return new SchemeSpec(PRESET_E, "方案 E(003):销售 5 / 客户与回报 3 / 创新 2", 1, SchemeSpec.RangePolicy.BLOCK, List.of(
+                new DimensionSpec("sales", "销售", d("50"), null, null, List.of(
+                        measured("sales", "销售额", "SALES_AMOUNT", "50", "100", linear("100")))),
+                new DimensionSpec("customerReturn", "客户与回报", d("30"), null, null, List.of(
+                        measured("csat", "客户满意度评分", "CSAT", "15", null, RuleSpec.ratingScale(d("1"), d("5"), d("0"), d("100"))),
+                        measured("campaignRoi", "活动投资回报率", "CAMPAIGN_ROI", "15", "300", linear("120")))),
+                new DimensionSpec("innovation", "创新", d("20"), null, null, List.of(
+                        measured("proposals", "创新提案数", "PROPOSALS_ADOPTED", "20", "2", linear("100"))))));
     }
 
     /** A tier table spelled out, e.g. the 000 table as tiers rather than a preset name. */

@@ -84,7 +84,7 @@ class SchemeVersioningIT {
     void thePresetsOfTheSourcesAreValidAndNameOnlyLibraryIndicators() {
         TestUsers.runAs(employee, () -> {
             List<SchemeSpec> presets = schemes.presets();
-            assertThat(presets).hasSize(3);
+            assertThat(presets).hasSize(5);
             for (SchemeSpec preset : presets) {
                 ValidationReport report = schemes.validate(preset);
                 assertThat(report.problems()).as(preset.code()).isEmpty();

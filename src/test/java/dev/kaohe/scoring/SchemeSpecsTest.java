@@ -10,6 +10,7 @@ import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.scoring.domain.EvaluationSettings;
 import dev.kaohe.scoring.domain.ForcedDistribution;
 import dev.kaohe.scoring.domain.GradeScale;
+import dev.kaohe.scoring.domain.Dimension;
 import dev.kaohe.scoring.domain.Scheme;
 import dev.kaohe.scoring.domain.TierTable;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class SchemeSpecsTest {
     }
 
     @Test
-    void theThreeSourceSchemesAreValidAndKeepTheirRanges() {
+    void everySourceSchemeIsValidAndKeepsItsRangesAndRatios() {
         for (SchemeSpec preset : SchemeSpecs.presets()) {
             assertThat(SchemeSpecs.validate(preset)).as(preset.code()).isEmpty();
         }
@@ -76,6 +77,10 @@ class SchemeSpecsTest {
                 .containsExactly(60, 20, 20);
         assertThat(SchemeSpecs.toDomain(SchemeSpecs.presetC()).dimensions()).extracting(x -> x.minWeight() + "–" + x.maxWeight())
                 .containsExactly("60–70", "30–40");
+        assertThat(SchemeSpecs.toDomain(SchemeSpecs.presetE()).dimensions()).extracting(x -> x.weight().intValue())
+                .as("003 §13 ratio 5:3:2").containsExactly(50, 30, 20);
+        assertThat(SchemeSpecs.toDomain(SchemeSpecs.presetD()).dimensions()).extracting(Dimension::name)
+                .as("002's three dimensions").containsExactly("业务成果", "行为质量", "团队协同");
     }
 
     @Test
