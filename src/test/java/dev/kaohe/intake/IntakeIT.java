@@ -92,6 +92,17 @@ class IntakeIT {
     }
 
     @Test
+    void theProblemListEscapesValuesThatASpreadsheetWouldRunAsFormulas() throws Exception {
+        String csv = HEADER + "=HYPERLINK(\"http://x\"),SALES_AMOUNT,2025-07,1,,\r\n";
+        String batch = upload("formula.csv", csv.getBytes(StandardCharsets.UTF_8));
+        byte[] problems = mvc.perform(get(batch + "/problems.xlsx").with(TestUsers.as(HR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(problems))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\")");
+        }
+    }
+
+    @Test
     void utf8BomGbkAndXlsxAllImportAndTheSameFileTwiceChangesNothing() throws Exception {
         String no = team.lead().employeeNo();
         String bom = "\uFEFF" + HEADER + no + ",SALES_AMOUNT,2025-01,12.5万,CRM,备注\r\n";

@@ -267,7 +267,8 @@ public final class SheetReader {
         if (value == null) {
             return "";
         }
-        return value.replace("\uFEFF", "").replace('\u00A0', ' ').strip();
+        String text = value.replace("\uFEFF", "").replace('\u00A0', ' ').strip();
+        return SheetCells.escaped(text) ? text.substring(1) : text;
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

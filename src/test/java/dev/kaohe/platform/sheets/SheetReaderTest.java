@@ -113,5 +113,13 @@ class SheetReaderTest {
         }
         assertThat(SheetCells.safe("张三")).isEqualTo("张三");
         assertThat(SheetCells.safe("")).isEmpty();
+        assertThat(SheetCells.safe("-")).isEqualTo("-");
+    }
+
+    @Test
+    void theEscapeIsRemovedWhenAnExportedSheetIsReadBack() throws Exception {
+        String csv = "编号,电话\r\nE1," + SheetCells.safe("+86 138") + "\r\n";
+        SheetReader.Sheet sheet = SheetReader.read(csv.getBytes(StandardCharsets.UTF_8), 10);
+        assertThat(sheet.rows().get(0).cell(1)).isEqualTo("+86 138");
     }
 }
