@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -181,8 +182,12 @@ public class Intake {
         }
         String source = rows.stream().map(ActualRow::sourceSystem).filter(s -> s != null && !s.isBlank()).findFirst().orElse(null);
         UUID id = UUID.randomUUID();
-        ownTransaction.executeWithoutResult(tx -> store.insert(new Store.NewBatch(id, "API", source, null, null, hash, key,
-                user.accountId(), user.displayName(), clock.instant(), BatchStatus.RUNNING)));
+        try {
+            ownTransaction.executeWithoutResult(tx -> store.insert(new Store.NewBatch(id, "API", source, null, null, hash, key,
+                    user.accountId(), user.displayName(), clock.instant(), BatchStatus.RUNNING)));
+        } catch (DuplicateKeyException sameKeyMeanwhile) {
+            throw new ConflictException(messages.get("intake.concurrent"));
+        }
         return write(id, store.batch(id).orElseThrow(), checked, JobProgress.NONE);
     }
 
@@ -227,6 +232,10 @@ public class Intake {
                         "rows", checked.lines().size(), "created", created, "replaced", replaced, "unchanged", unchanged));
                 return result(store.batch(id).orElseThrow());
             });
+        } catch (DuplicateKeyException race) {
+            // another batch committed the same content, or a value for the same person, indicator and period, meanwhile
+            ownTransaction.executeWithoutResult(tx -> store.fail(id, race.getMostSpecificCause().getMessage(), clock.instant()));
+            throw new ConflictException(messages.get("intake.concurrent"));
         } catch (RuntimeException e) {
             ownTransaction.executeWithoutResult(tx -> store.fail(id, e.getMessage(), clock.instant()));
             throw e;

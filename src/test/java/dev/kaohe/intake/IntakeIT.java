@@ -114,6 +114,12 @@ class IntakeIT {
                 String.class, no)).containsExactly("2025-01=125000", "2025-02=1000", "2025Q1=300");
         assertThat(jdbc.queryForObject("select note from indicator_actual where employee_no = ? and period = '2025-02'", String.class, no))
                 .isEqualTo("中文备注");
+        long january = jdbc.queryForObject("select id from indicator_actual where employee_no = ? and period = '2025-01'", Long.class, no);
+        mvc.perform(get("/intake/actuals/{id}", january).with(TestUsers.as(HR))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<dd class=\"col-sm-9\" id=\"lineage-file\">bom.csv</dd>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<dd class=\"col-sm-9\" id=\"lineage-row\">2</dd>")));
+        mvc.perform(get("/intake/actuals").param("employeeNo", no).with(TestUsers.as(HR))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("125000")));
 
         String again = upload("bom-again.csv", bom.getBytes(StandardCharsets.UTF_8));
         assertThat(mvc.perform(get(again).with(TestUsers.as(HR))).andReturn().getResponse().getContentAsString()).contains("already-imported");

@@ -9,6 +9,7 @@ import dev.kaohe.intake.Actuals;
 import dev.kaohe.intake.Intake;
 import dev.kaohe.intake.IntakeAccess;
 import dev.kaohe.intake.IntakeResult;
+import dev.kaohe.intake.IntakeSettings;
 import dev.kaohe.intake.internal.ActualSheets;
 import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
@@ -36,9 +37,11 @@ class IntakePages {
     private final IntakeAccess access;
     private final Messages messages;
     private final int pageSize;
+    private final IntakeSettings settings;
 
-    IntakePages(Intake intake, Actuals actuals, IntakeAccess access, Messages messages,
+    IntakePages(Intake intake, Actuals actuals, IntakeAccess access, Messages messages, IntakeSettings settings,
                 @Value("${kaohe.paging.default-size:20}") int pageSize) {
+        this.settings = settings;
         this.intake = intake;
         this.actuals = actuals;
         this.access = access;
@@ -67,6 +70,7 @@ class IntakePages {
     @GetMapping("/intake/batches/{id}")
     String batch(@PathVariable UUID id, Model model) {
         model.addAttribute("preview", intake.preview(id));
+        model.addAttribute("limit", settings.previewListLimit());
         return "intake/batch";
     }
 
