@@ -10,6 +10,7 @@ import java.util.List;
 import dev.kaohe.identity.AccessPolicy;
 import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.platform.Messages;
+import dev.kaohe.platform.sheets.SheetCells;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -67,22 +68,22 @@ public class AuditQuery {
                     "before", "after", "prevHash", "hash"};
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
-                head.createCell(i).setCellValue(messages.get("audit.column." + headers[i]));
+                SheetCells.text(head, i, messages.get("audit.column." + headers[i]));
             }
             int[] rowIndex = {1};
             jdbc.query("select " + COLUMNS + " from audit_entry" + where + " order by seq desc limit :limit", params, rs -> {
                 AuditRecord entry = AuditVerifier.map(rs, rowIndex[0]);
                 Row row = sheet.createRow(rowIndex[0]++);
                 row.createCell(0).setCellValue(entry.seq());
-                row.createCell(1).setCellValue(entry.occurredAt().toString());
-                row.createCell(2).setCellValue(entry.actor());
-                row.createCell(3).setCellValue(entry.action());
-                row.createCell(4).setCellValue(entry.entityType());
-                row.createCell(5).setCellValue(nullToEmpty(entry.entityId()));
-                row.createCell(6).setCellValue(cell(entry.before()));
-                row.createCell(7).setCellValue(cell(entry.after()));
-                row.createCell(8).setCellValue(entry.prevHash());
-                row.createCell(9).setCellValue(entry.hash());
+                SheetCells.text(row, 1, entry.occurredAt().toString());
+                SheetCells.text(row, 2, entry.actor());
+                SheetCells.text(row, 3, entry.action());
+                SheetCells.text(row, 4, entry.entityType());
+                SheetCells.text(row, 5, nullToEmpty(entry.entityId()));
+                SheetCells.text(row, 6, cell(entry.before()));
+                SheetCells.text(row, 7, cell(entry.after()));
+                SheetCells.text(row, 8, entry.prevHash());
+                SheetCells.text(row, 9, entry.hash());
             });
             workbook.write(out);
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import dev.kaohe.goal.domain.GoalLevel;
 import dev.kaohe.platform.NotFoundException;
+import dev.kaohe.platform.sheets.SheetCells;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -129,7 +130,7 @@ public class GoalForms {
             bold.setFont(font);
             Row header = sheet.createRow(0);
             for (int c = 0; c < table.columns().size(); c++) {
-                header.createCell(c).setCellValue(table.columns().get(c));
+                SheetCells.text(header, c, table.columns().get(c));
                 header.getCell(c).setCellStyle(bold);
                 sheet.setColumnWidth(c, 18 * 256);
             }
@@ -143,7 +144,7 @@ public class GoalForms {
                     } else if (value instanceof Number number) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
+                        SheetCells.text(row, c, value.toString());
                     }
                 }
             }

@@ -14,8 +14,10 @@ public final class ApiScope {
     public static final String SCORING_SIMULATE = "scoring:simulate";
     public static final String INDICATOR_READ = "indicator:read";
     public static final String INDICATOR_WRITE = "indicator:write";
+    public static final String INTAKE_WRITE = "intake:write";
 
-    public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, AUDIT_READ, SCORING_SIMULATE, INDICATOR_READ, INDICATOR_WRITE);
+    public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, AUDIT_READ, SCORING_SIMULATE, INDICATOR_READ, INDICATOR_WRITE,
+            INTAKE_WRITE);
 
     private ApiScope() {
     }

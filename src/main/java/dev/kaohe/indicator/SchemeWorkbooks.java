@@ -16,6 +16,7 @@ import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.platform.FieldProblem;
 import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
+import dev.kaohe.platform.sheets.SheetCells;
 import dev.kaohe.scoring.DimensionSpec;
 import dev.kaohe.scoring.ItemSpec;
 import dev.kaohe.scoring.RuleSpec;
@@ -102,9 +103,9 @@ public class SchemeWorkbooks {
                     spec.rangePolicy() == null ? SchemeSpec.RangePolicy.BLOCK.name() : spec.rangePolicy().name());
             for (int r = 0; r < SCHEME_ROWS.size(); r++) {
                 Row row = scheme.createRow(r);
-                row.createCell(0).setCellValue(SCHEME_ROWS.get(r));
+                SheetCells.text(row, 0, SCHEME_ROWS.get(r));
                 row.getCell(0).setCellStyle(header);
-                row.createCell(1).setCellValue(values.get(r));
+                SheetCells.text(row, 1, values.get(r));
             }
             scheme.setColumnWidth(0, 24 * 256);
             scheme.setColumnWidth(1, 50 * 256);
@@ -114,8 +115,8 @@ public class SchemeWorkbooks {
             int r = 1;
             for (DimensionSpec d : spec.dimensions()) {
                 Row row = dimensions.createRow(r++);
-                row.createCell(0).setCellValue(nz(d.code()));
-                row.createCell(1).setCellValue(nz(d.name()));
+                SheetCells.text(row, 0, nz(d.code()));
+                SheetCells.text(row, 1, nz(d.name()));
                 number(row, 2, d.weight());
                 number(row, 3, d.minWeight());
                 number(row, 4, d.maxWeight());
@@ -127,17 +128,17 @@ public class SchemeWorkbooks {
             for (DimensionSpec d : spec.dimensions()) {
                 for (ItemSpec i : d.items()) {
                     Row row = items.createRow(r++);
-                    row.createCell(0).setCellValue(nz(d.code()));
-                    row.createCell(1).setCellValue(nz(i.code()));
-                    row.createCell(2).setCellValue(nz(i.name()));
-                    row.createCell(3).setCellValue(nz(i.indicatorCode()));
+                    SheetCells.text(row, 0, nz(d.code()));
+                    SheetCells.text(row, 1, nz(i.code()));
+                    SheetCells.text(row, 2, nz(i.name()));
+                    SheetCells.text(row, 3, nz(i.indicatorCode()));
                     number(row, 4, i.weight());
-                    row.createCell(5).setCellValue(i.direction() == null ? "" : i.direction().name());
+                    SheetCells.text(row, 5, i.direction() == null ? "" : i.direction().name());
                     number(row, 6, i.target());
-                    row.createCell(7).setCellValue(i.source() == null ? "" : i.source().name());
-                    row.createCell(8).setCellValue(i.rule() == null || i.rule().type() == null ? "" : i.rule().type().name());
-                    row.createCell(9).setCellValue(i.rule() == null ? "" : schemeJson.compact(i.rule()));
-                    row.createCell(10).setCellValue(i.blend() == null ? "" : schemeJson.compact(i.blend()));
+                    SheetCells.text(row, 7, i.source() == null ? "" : i.source().name());
+                    SheetCells.text(row, 8, i.rule() == null || i.rule().type() == null ? "" : i.rule().type().name());
+                    SheetCells.text(row, 9, i.rule() == null ? "" : schemeJson.compact(i.rule()));
+                    SheetCells.text(row, 10, i.blend() == null ? "" : schemeJson.compact(i.blend()));
                 }
             }
             for (int c = 0; c < ITEM_COLUMNS.size(); c++) {
@@ -254,7 +255,7 @@ public class SchemeWorkbooks {
     private static void header(Sheet sheet, List<String> titles, CellStyle style) {
         Row row = sheet.createRow(0);
         for (int c = 0; c < titles.size(); c++) {
-            row.createCell(c).setCellValue(titles.get(c));
+            SheetCells.text(row, c, titles.get(c));
             row.getCell(c).setCellStyle(style);
         }
         sheet.createFreezePane(0, 1);

@@ -71,6 +71,8 @@ class AccessMatrixIT {
     @Autowired JsonMapper json;
     @Autowired dev.kaohe.platform.jobs.BackgroundJobs jobs;
     @Autowired Schemes schemes;
+    @Autowired dev.kaohe.intake.Intake intake;
+    @Autowired dev.kaohe.intake.Actuals actuals;
 
     private OrgFixture.Team team;
     private long accountId;
@@ -205,6 +207,23 @@ class AccessMatrixIT {
                 "A=401 E=200/404 M=200/404 HR=200 F=403 X=200 AU=403 AD=200 TR=403 TW=403 TA=403",
                 target -> Map.of("whatNote", "矩阵", "howNote", "每周", "supportNote", "线索")));
 
+        // intake: HR, admins and tokens with intake:write import; actuals are read within reach (the tokens here lack intake:write)
+        String intakeRead = "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        String intakeWrite = "A=401 E=403 M=403 HR=OK F=403 X=403 AU=403 AD=OK TR=403 TW=403 TA=403";
+        java.util.function.Function<EmployeeView, Object> actualRow = target -> List.of(Map.of("employeeNo", target.employeeNo(),
+                "indicator", "LEAD_COUNT", "period", "2031-06", "value", 1));
+        dev.kaohe.intake.IntakeResult intakeBatch = fixture.asHr(() -> intake.ingest(List.of(
+                new dev.kaohe.intake.ActualRow(team.staff().employeeNo(), "LEAD_COUNT", "2031-05", "2", "CRM", null),
+                new dev.kaohe.intake.ActualRow(team.peer().employeeNo(), "LEAD_COUNT", "2031-05", "3", "CRM", null)), null));
+        long ownActual = fixture.asHr(() -> actuals.search(new dev.kaohe.intake.ActualFilter(team.staff().employeeNo(), "LEAD_COUNT", "2031-05", false),
+                org.springframework.data.domain.PageRequest.of(0, 1))).getContent().get(0).id();
+        long otherActual = fixture.asHr(() -> actuals.search(new dev.kaohe.intake.ActualFilter(team.peer().employeeNo(), "LEAD_COUNT", "2031-05", false),
+                org.springframework.data.domain.PageRequest.of(0, 1))).getContent().get(0).id();
+        rows.add(read("GET", "/api/v1/intake/actuals?period=2031-05", intakeRead));
+        rows.add(structure("POST", "/api/v1/intake/actuals", intakeWrite, () -> actualRow.apply(team.staff())));
+        rows.add(read("GET", "/api/v1/intake/actuals/" + ownActual + "/lineage", intakeRead));
+        rows.add(read("GET", "/api/v1/intake/actuals/" + otherActual + "/lineage", intakeRead.replace("E=200 M=200", "E=404 M=404")));
+
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
         String orgManagerPage = "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-";
@@ -259,6 +278,17 @@ class AccessMatrixIT {
         rows.add(read("GET", "/schemes/new", orgManagerPage));
         rows.add(read("GET", "/schemes/" + scheme + "/edit", orgManagerPage));
         rows.add(read("GET", "/schemes/" + scheme + "/copy", orgManagerPage));
+        rows.add(read("GET", "/intake", orgManagerPage));
+        rows.add(new Row("POST", "/intake", expect(orgManagerPage), false, false, null));
+        rows.add(read("GET", "/intake/template.xlsx", orgManagerPage));
+        rows.add(read("GET", "/intake/template.csv", orgManagerPage));
+        rows.add(read("GET", "/intake/batches/" + intakeBatch.batchId(), orgManagerPage));
+        rows.add(read("GET", "/intake/batches/" + intakeBatch.batchId() + "/problems.xlsx", orgManagerPage));
+        rows.add(new Row("POST", "/intake/batches/" + intakeBatch.batchId() + "/commit",
+                expect(orgManagerPage.replace("=200", "=409")), false, false, null));
+        rows.add(read("GET", "/intake/actuals", everyPerson));
+        rows.add(read("GET", "/intake/actuals/" + ownActual, everyPerson));
+        rows.add(read("GET", "/intake/actuals/" + otherActual, everyPerson.replace("E=200 M=200", "E=404 M=404")));
         return rows;
     }
 

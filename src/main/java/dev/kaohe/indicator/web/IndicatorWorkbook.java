@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.kaohe.indicator.IndicatorView;
 import dev.kaohe.platform.Messages;
+import dev.kaohe.platform.sheets.SheetCells;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,29 +35,29 @@ final class IndicatorWorkbook {
             header.setFont(bold);
             Row head = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
-                head.createCell(c).setCellValue(messages.get("indicator.field." + COLUMNS.get(c)));
+                SheetCells.text(head, c, messages.get("indicator.field." + COLUMNS.get(c)));
                 head.getCell(c).setCellStyle(header);
             }
             int r = 1;
             for (IndicatorView i : indicators) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(i.code());
-                row.createCell(1).setCellValue(i.nameZh());
-                row.createCell(2).setCellValue(i.nameEn());
-                row.createCell(3).setCellValue(messages.get("indicator.dimension." + i.dimension()));
-                row.createCell(4).setCellValue(messages.get("indicator.unit." + i.unit()));
-                row.createCell(5).setCellValue(messages.get("indicator.direction." + i.direction()));
-                row.createCell(6).setCellValue(messages.get("indicator.type." + i.type()));
-                row.createCell(7).setCellValue(messages.get("indicator.measure." + i.measure()));
-                row.createCell(8).setCellValue(messages.get("indicator.source." + i.dataSource()));
+                SheetCells.text(row, 0, i.code());
+                SheetCells.text(row, 1, i.nameZh());
+                SheetCells.text(row, 2, i.nameEn());
+                SheetCells.text(row, 3, messages.get("indicator.dimension." + i.dimension()));
+                SheetCells.text(row, 4, messages.get("indicator.unit." + i.unit()));
+                SheetCells.text(row, 5, messages.get("indicator.direction." + i.direction()));
+                SheetCells.text(row, 6, messages.get("indicator.type." + i.type()));
+                SheetCells.text(row, 7, messages.get("indicator.measure." + i.measure()));
+                SheetCells.text(row, 8, messages.get("indicator.source." + i.dataSource()));
                 if (i.defaultTarget() != null) {
                     row.createCell(9).setCellValue(i.defaultTarget().doubleValue());
                 }
-                row.createCell(10).setCellValue(i.positionFamilies().isEmpty() ? messages.get("indicator.allPositions")
+                SheetCells.text(row, 10, i.positionFamilies().isEmpty() ? messages.get("indicator.allPositions")
                         : i.positionFamilies().stream().map(f -> messages.get("org.family." + f)).collect(Collectors.joining(", ")));
-                row.createCell(11).setCellValue(messages.get(i.active() ? "indicator.active" : "indicator.inactive"));
-                row.createCell(12).setCellValue(i.definitionZh() == null ? "" : i.definitionZh());
-                row.createCell(13).setCellValue(i.definitionEn() == null ? "" : i.definitionEn());
+                SheetCells.text(row, 11, messages.get(i.active() ? "indicator.active" : "indicator.inactive"));
+                SheetCells.text(row, 12, i.definitionZh() == null ? "" : i.definitionZh());
+                SheetCells.text(row, 13, i.definitionEn() == null ? "" : i.definitionEn());
             }
             for (int c = 0; c < COLUMNS.size(); c++) {
                 sheet.setColumnWidth(c, (c >= 12 ? 40 : 16) * 256);

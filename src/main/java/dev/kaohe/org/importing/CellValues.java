@@ -1,11 +1,8 @@
 package dev.kaohe.org.importing;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.kaohe.org.CareerTrack;
 import dev.kaohe.org.EmployeeStatus;
@@ -13,40 +10,12 @@ import dev.kaohe.org.EmployeeStatus;
 /** Reads the text of a cell as a date, yes/no, career track or status, the ways people write them in China. */
 final class CellValues {
 
-    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T].*)?");
-    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{1,5})(?:\\.0+)?");
-    /** Day 1 of Excel's 1900 date system is 1900-01-01; its phantom 1900-02-29 makes 1899-12-30 the zero for later dates. */
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-
     private CellValues() {
     }
 
-    /** 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301, or an Excel serial day number such as 45352. */
+    /** See {@link dev.kaohe.platform.sheets.CellValues#date(String)}. */
     static Optional<LocalDate> date(String text) {
-        String value = text.trim();
-        try {
-            Matcher ymd = YMD.matcher(value);
-            if (ymd.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
-                        Integer.parseInt(ymd.group(3))));
-            }
-            Matcher compact = COMPACT.matcher(value);
-            if (compact.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
-                        Integer.parseInt(compact.group(3))));
-            }
-            Matcher serial = EXCEL_SERIAL.matcher(value);
-            if (serial.matches()) {
-                int days = Integer.parseInt(serial.group(1));
-                if (days >= 61) {
-                    return Optional.of(EXCEL_EPOCH.plusDays(days));
-                }
-            }
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return dev.kaohe.platform.sheets.CellValues.date(text);
     }
 
     static Optional<Boolean> yesNo(String text) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.kaohe.platform.sheets.SheetReader;
 import dev.kaohe.org.CareerTrack;
 import dev.kaohe.org.EmployeeStatus;
 import dev.kaohe.org.domain.ReportingTree;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.kaohe.platform.sheets.SheetReader;
 import dev.kaohe.platform.audit.AuditTrail;
 import dev.kaohe.identity.AccessPolicy;
 import dev.kaohe.identity.CurrentUser;

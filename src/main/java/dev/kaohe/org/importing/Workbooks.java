@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.kaohe.platform.sheets.SheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -112,9 +113,9 @@ final class Workbooks {
             for (ImportReport.Problem problem : problems) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(problem.row());
-                row.createCell(1).setCellValue(problem.column());
-                row.createCell(2).setCellValue(problem.value());
-                row.createCell(3).setCellValue(problem.reason());
+                SheetCells.text(row, 1, problem.column());
+                SheetCells.text(row, 2, problem.value());
+                SheetCells.text(row, 3, problem.reason());
             }
             sheet.setColumnWidth(0, 8 * 256);
             sheet.setColumnWidth(1, 20 * 256);
@@ -162,7 +163,7 @@ final class Workbooks {
 
         private void text(Row row, ImportColumn column, String value) {
             if (value != null && !value.isEmpty()) {
-                row.createCell(column.ordinal()).setCellValue(value);
+                SheetCells.text(row, column.ordinal(), value);
             }
         }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 
 import dev.kaohe.platform.FieldProblem;
 import dev.kaohe.platform.InvalidInputException;
+import dev.kaohe.platform.sheets.SheetCells;
 import dev.kaohe.scoring.ItemSpec;
 import dev.kaohe.scoring.SchemeSpec;
 import dev.kaohe.scoring.SimulationRequest;
@@ -59,23 +60,23 @@ public final class PopulationFiles {
             List<String> headers = new ArrayList<>(List.of(ID.get(0), NAME.get(0), TEAM.get(0)));
             headers.addAll(items.keySet());
             for (int c = 0; c < headers.size(); c++) {
-                header.createCell(c).setCellValue(headers.get(c));
+                SheetCells.text(header, c, headers.get(c));
                 sheet.setColumnWidth(c, 14 * 256);
             }
             Sheet legend = workbook.createSheet("items");
             Row legendHeader = legend.createRow(0);
             String[] legendColumns = {"code", "名称 / name", "目标 / target", "来源 / source"};
             for (int c = 0; c < legendColumns.length; c++) {
-                legendHeader.createCell(c).setCellValue(legendColumns[c]);
+                SheetCells.text(legendHeader, c, legendColumns[c]);
             }
             int r = 1;
             for (ItemSpec item : items.values()) {
                 Row row = legend.createRow(r++);
-                row.createCell(0).setCellValue(item.code());
-                row.createCell(1).setCellValue(item.name() == null ? item.code() : item.name());
+                SheetCells.text(row, 0, item.code());
+                SheetCells.text(row, 1, item.name() == null ? item.code() : item.name());
                 BigDecimal target = item.target() != null ? item.target() : item.rule() == null ? null : item.rule().threshold();
-                row.createCell(2).setCellValue(target == null ? "" : target.toPlainString());
-                row.createCell(3).setCellValue(item.source() == ItemSpec.Source.RATED ? "RATED (MANAGER 1–5)" : "MEASURED");
+                SheetCells.text(row, 2, target == null ? "" : target.toPlainString());
+                SheetCells.text(row, 3, item.source() == ItemSpec.Source.RATED ? "RATED (MANAGER 1–5)" : "MEASURED");
             }
             workbook.write(out);
             return out.toByteArray();

@@ -1,4 +1,4 @@
-package dev.kaohe.org.importing;
+package dev.kaohe.platform.sheets;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -97,10 +97,29 @@ class SheetReaderTest {
     }
 
     @Test
-    void headersMatchInChineseEnglishAndWithHints() {
-        assertThat(ImportColumn.forHeader("试用期（是/否）")).contains(ImportColumn.PROBATION);
-        assertThat(ImportColumn.forHeader(" Employee_No ")).contains(ImportColumn.EMPLOYEE_NO);
-        assertThat(ImportColumn.forHeader("*部门")).contains(ImportColumn.ORG_UNIT);
-        assertThat(ImportColumn.forHeader("工资")).isEmpty();
+    void numbersWithThousandsSeparatorsAndChineseUnits() {
+        assertThat(CellValues.number("1,234.5")).contains(new java.math.BigDecimal("1234.5"));
+        assertThat(CellValues.number("12.5万")).contains(new java.math.BigDecimal("125000").stripTrailingZeros());
+        assertThat(CellValues.number("-3")).contains(new java.math.BigDecimal("-3"));
+        assertThat(CellValues.number("1,23")).isEmpty();
+        assertThat(CellValues.number("abc")).isEmpty();
+        assertThat(CellValues.number("")).isEmpty();
+    }
+
+    @Test
+    void exportedTextThatLooksLikeAFormulaIsEscaped() {
+        for (String formula : new String[]{"=1+1", "+86 138", "-2", "@SUM(A1)"}) {
+            assertThat(SheetCells.safe(formula)).isEqualTo("'" + formula);
+        }
+        assertThat(SheetCells.safe("张三")).isEqualTo("张三");
+        assertThat(SheetCells.safe("")).isEmpty();
+        assertThat(SheetCells.safe("-")).isEqualTo("-");
+    }
+
+    @Test
+    void theEscapeIsRemovedWhenAnExportedSheetIsReadBack() throws Exception {
+        String csv = "编号,电话\r\nE1," + SheetCells.safe("+86 138") + "\r\n";
+        SheetReader.Sheet sheet = SheetReader.read(csv.getBytes(StandardCharsets.UTF_8), 10);
+        assertThat(sheet.rows().get(0).cell(1)).isEqualTo("+86 138");
     }
 }

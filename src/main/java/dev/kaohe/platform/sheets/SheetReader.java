@@ -1,4 +1,4 @@
-package dev.kaohe.org.importing;
+package dev.kaohe.platform.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,33 +33,35 @@ import org.xml.sax.XMLReader;
  * workbook is read as a stream, so large files do not build a whole workbook in memory. CSV may be UTF-8
  * (with or without BOM), GBK/GB18030 (what Excel in China writes) or UTF-16 ("Unicode text").
  * Empty rows and rows whose first cell starts with {@code #} (the template's example) are skipped.
+ * {@link UnreadableFile#reasonKey} is one of {@code import.file.empty|xls|badCsv|badXlsx}; callers put their
+ * bundle's prefix in front.
  */
-final class SheetReader {
+public final class SheetReader {
 
-    static final Charset GBK = Charset.forName("GB18030");
+    public static final Charset GBK = Charset.forName("GB18030");
 
     private SheetReader() {
     }
 
     /** A row of cell texts (trimmed, never null) and the row number a person sees in Excel. */
-    record Row(int number, List<String> cells) {
+    public record Row(int number, List<String> cells) {
 
-        String cell(int index) {
+        public String cell(int index) {
             return index < cells.size() ? cells.get(index) : "";
         }
 
-        boolean blank() {
+        public boolean blank() {
             return cells.stream().allMatch(String::isEmpty);
         }
     }
 
     /** The header row and the data rows; {@code tooManyRows} when reading stopped at the limit. */
-    record Sheet(Row header, List<Row> rows, boolean tooManyRows) {
+    public record Sheet(Row header, List<Row> rows, boolean tooManyRows) {
     }
 
     /** The file cannot be read at all; {@code reasonKey} says why in words for the person who uploaded it. */
-    static final class UnreadableFile extends Exception {
-        final String reasonKey;
+    public static final class UnreadableFile extends Exception {
+        public final String reasonKey;
 
         UnreadableFile(String reasonKey, Throwable cause) {
             super(reasonKey, cause);
@@ -67,7 +69,7 @@ final class SheetReader {
         }
     }
 
-    static Sheet read(byte[] content, int maxRows) throws UnreadableFile {
+    public static Sheet read(byte[] content, int maxRows) throws UnreadableFile {
         if (content.length == 0) {
             throw new UnreadableFile("import.file.empty", null);
         }
@@ -102,7 +104,7 @@ final class SheetReader {
     }
 
     /** UTF-8 when the bytes decode strictly as UTF-8, otherwise GBK; a BOM decides first. */
-    static String decode(byte[] content) {
+    public static String decode(byte[] content) {
         if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
             return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
         }
@@ -265,7 +267,8 @@ final class SheetReader {
         if (value == null) {
             return "";
         }
-        return value.replace("\uFEFF", "").replace('\u00A0', ' ').strip();
+        String text = value.replace("\uFEFF", "").replace('\u00A0', ' ').strip();
+        return SheetCells.escaped(text) ? text.substring(1) : text;
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

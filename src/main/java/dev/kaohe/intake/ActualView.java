@@ -1,0 +1,11 @@
+package dev.kaohe.intake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One version of an actual; {@code current} is false once a correction replaced it. */
+public record ActualView(long id, long employeeId, String employeeNo, String indicatorCode, String period,
+                         BigDecimal value, int version, boolean current, UUID batchId, int rowNumber, String note,
+                         Instant createdAt) {
+}

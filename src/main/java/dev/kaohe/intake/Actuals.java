@@ -1,0 +1,46 @@
+package dev.kaohe.intake;
+
+import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.intake.internal.Store;
+import dev.kaohe.platform.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading actuals and their lineage, within the caller's reach; an actual out of reach is not found. */
+@Service
+public class Actuals {
+
+    private final Store store;
+    private final IntakeAccess access;
+
+    Actuals(Store store, IntakeAccess access) {
+        this.store = store;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ActualView> search(ActualFilter filter, Pageable pageable) {
+        return store.search(filter, access.visibility(CurrentUser.get()), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public ActualView get(long id) {
+        ActualView actual = store.actual(id).orElseThrow(() -> new NotFoundException("actual", id));
+        try {
+            access.requireVisible(CurrentUser.get(), actual.employeeId());
+        } catch (NotFoundException outOfReach) {
+            throw new NotFoundException("actual", id);
+        }
+        return actual;
+    }
+
+    @Transactional(readOnly = true)
+    public LineageView lineage(long id) {
+        ActualView actual = get(id);
+        BatchView batch = store.batch(actual.batchId()).orElseThrow();
+        return new LineageView(actual, batch, actual.rowNumber(),
+                store.versions(actual.employeeId(), actual.indicatorCode(), actual.period()));
+    }
+}

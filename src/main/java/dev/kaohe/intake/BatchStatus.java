@@ -1,0 +1,3 @@
+package dev.kaohe.intake;
+
+public enum BatchStatus { PREVIEWED, RUNNING, COMMITTED, FAILED, DUPLICATE }

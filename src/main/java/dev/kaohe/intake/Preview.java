@@ -1,0 +1,11 @@
+package dev.kaohe.intake;
+
+import java.util.List;
+
+/** The dry run of an uploaded batch: every problem, and whether the same content was committed before. */
+public record Preview(BatchView batch, int rows, List<IntakeProblem> problems, BatchView alreadyImported) {
+
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+}

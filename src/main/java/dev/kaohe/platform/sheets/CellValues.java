@@ -1,0 +1,75 @@
+package dev.kaohe.platform.sheets;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the text of a cell as a date or a number, the ways people write them in China. */
+public final class CellValues {
+
+    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T].*)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{1,5})(?:\\.0+)?");
+    /** Day 1 of Excel's 1900 date system is 1900-01-01; its phantom 1900-02-29 makes 1899-12-30 the zero for later dates. */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** Digits with optional thousands separators (, or ，) and decimals. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?|[-+]?\\.\\d+");
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+
+    private CellValues() {
+    }
+
+    /** 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301, or an Excel serial day number such as 45352. */
+    public static Optional<LocalDate> date(String text) {
+        String value = text.trim();
+        try {
+            Matcher ymd = YMD.matcher(value);
+            if (ymd.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
+                        Integer.parseInt(ymd.group(3))));
+            }
+            Matcher compact = COMPACT.matcher(value);
+            if (compact.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
+                        Integer.parseInt(compact.group(3))));
+            }
+            Matcher serial = EXCEL_SERIAL.matcher(value);
+            if (serial.matches()) {
+                int days = Integer.parseInt(serial.group(1));
+                if (days >= 61) {
+                    return Optional.of(EXCEL_EPOCH.plusDays(days));
+                }
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 1234.5, 1,234.5, 12.5万 (× 10,000), 1.2亿 (× 100,000,000), with an optional ¥/￥ in front; full-width
+     * digits are not expected (Excel and CSV exports write ASCII).
+     */
+    public static Optional<BigDecimal> number(String text) {
+        String value = text.strip().replace(" ", "");
+        if (value.startsWith("¥") || value.startsWith("￥")) {
+            value = value.substring(1);
+        }
+        BigDecimal factor = BigDecimal.ONE;
+        if (value.endsWith("万")) {
+            factor = TEN_THOUSAND;
+            value = value.substring(0, value.length() - 1);
+        } else if (value.endsWith("亿")) {
+            factor = HUNDRED_MILLION;
+            value = value.substring(0, value.length() - 1);
+        }
+        if (!NUMBER.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(value.replace(",", "").replace("，", "")).multiply(factor).stripTrailingZeros());
+    }
+}
