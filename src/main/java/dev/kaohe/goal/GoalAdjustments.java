@@ -153,20 +153,41 @@ public class GoalAdjustments {
         return adjustments.findByGoalIdOrderById(goalId).stream().map(a -> view(a, goal, user, null)).toList();
     }
 
-    /** Requests the caller could see, newest last; with {@code status} only those. */
+    /** Requests the caller could see, oldest first; with {@code status} only those. */
     @Transactional(readOnly = true)
     public List<AdjustmentView> list(AdjustmentStatus status) {
+        return search(status, null, org.springframework.data.domain.Pageable.unpaged()).getContent();
+    }
+
+    /**
+     * One page of the requests the caller could see, oldest first; with {@code status} only those, with
+     * {@code q} only those whose goal title, owner or requester contains it.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<AdjustmentView> search(AdjustmentStatus status, String q,
+                                                                      org.springframework.data.domain.Pageable pageable) {
         CurrentUser user = access.person();
         List<Adjustment> all = status == null ? adjustments.findAll(org.springframework.data.domain.Sort.by("id"))
                 : adjustments.findByStatusOrderById(status);
+        String needle = q == null || q.isBlank() ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
         List<AdjustmentView> out = new ArrayList<>();
         for (Adjustment a : all) {
             Goal goal = goals.findById(a.getGoalId()).orElse(null);
-            if (goal != null && access.canRead(user, goal)) {
+            if (goal != null && access.canRead(user, goal) && (needle == null || contains(goal.getTitle(), needle)
+                    || contains(goal.getOwnerName(), needle) || contains(a.getRequestedBy(), needle))) {
                 out.add(view(a, goal, user, null));
             }
         }
-        return out;
+        if (pageable.isUnpaged()) {
+            return new org.springframework.data.domain.PageImpl<>(out);
+        }
+        int from = (int) Math.min(pageable.getOffset(), out.size());
+        int to = Math.min(from + pageable.getPageSize(), out.size());
+        return new org.springframework.data.domain.PageImpl<>(out.subList(from, to), pageable, out.size());
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 
     /** Revisions of a goal before each approved adjustment. */

@@ -95,6 +95,23 @@ public class Goals {
                 .map(g -> view(g, false)).toList();
     }
 
+    /**
+     * One page of the goals the caller may read. Reach is decided per goal (reporting lines and unit
+     * trees), so the period's goals are filtered here and the page cut from what remains.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<GoalView> search(GoalFilter filter, org.springframework.data.domain.Pageable pageable) {
+        CurrentUser user = access.person();
+        List<GoalView> all = goals.findPeriod(filter.year(), filter.quarter()).stream()
+                .filter(g -> filter.level() == null || g.getLevel() == filter.level())
+                .filter(g -> access.canRead(user, g))
+                .map(g -> view(g, false))
+                .filter(filter::matches).toList();
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        int to = Math.min(from + pageable.getPageSize(), all.size());
+        return new org.springframework.data.domain.PageImpl<>(all.subList(from, to), pageable, all.size());
+    }
+
     /** One person's goals of a period, with the weight warnings of the whole set. */
     @Transactional(readOnly = true)
     public PersonGoals ofPerson(long employeeId, int year, Integer quarter) {

@@ -46,9 +46,12 @@ class GoalWorkflowPages {
     private final OrgUnits units;
     private final Messages messages;
     private final Clock clock;
+    private final int pageSize;
 
     GoalWorkflowPages(GoalTemplates templates, GoalConfirmations confirmations, GoalAdjustments adjustments, Goals goals,
-                      Positions positions, OrgUnits units, Messages messages, Clock clock) {
+                      Positions positions, OrgUnits units, Messages messages, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value("${kaohe.paging.default-size:20}") int pageSize) {
+        this.pageSize = pageSize;
         this.templates = templates;
         this.confirmations = confirmations;
         this.adjustments = adjustments;
@@ -159,9 +162,18 @@ class GoalWorkflowPages {
     // adjustments awaiting decision
 
     @GetMapping("/goals/adjustments")
-    String adjustments(@RequestParam(defaultValue = "true") boolean pending, Model model) {
-        model.addAttribute("adjustments", adjustments.list(pending ? AdjustmentStatus.PENDING : null));
+    String adjustments(@RequestParam(defaultValue = "true") boolean pending, @RequestParam(required = false) String q,
+                       @RequestParam(defaultValue = "0") int page, Model model) {
+        var result = adjustments.search(pending ? AdjustmentStatus.PENDING : null, q,
+                org.springframework.data.domain.PageRequest.of(Math.max(page, 0), pageSize));
+        model.addAttribute("page", result);
+        model.addAttribute("adjustments", result.getContent());
         model.addAttribute("pending", pending);
+        model.addAttribute("q", q);
+        model.addAttribute("filtered", q != null && !q.isBlank());
+        model.addAttribute("pagerUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/goals/adjustments")
+                .queryParam("pending", pending).queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(v -> !v.isBlank()))
+                .encode().build().toUriString());
         return "goal/adjustments";
     }
 

@@ -1,0 +1,132 @@
+package dev.kaohe.goal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.identity.Role;
+import dev.kaohe.org.OrgFixture;
+import dev.kaohe.support.IntegrationTest;
+import dev.kaohe.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import static dev.kaohe.support.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The goal and adjustment lists: paging, search, empty states, approvers, archiving and templates. */
+@IntegrationTest
+@Import(OrgFixture.class)
+class GoalListsIT {
+
+    static final int YEAR = 2034;
+
+    @Autowired MockMvc mvc;
+    @Autowired OrgFixture fixture;
+    @Autowired JdbcTemplate jdbc;
+
+    final JsonMapper json = JsonMapper.builder().build();
+    OrgFixture.Team team;
+    CurrentUser hr;
+    CurrentUser boss;
+    CurrentUser lead;
+    CurrentUser staff;
+    CurrentUser peer;
+
+    @BeforeEach
+    void organisation() {
+        team = fixture.team();
+        hr = TestUsers.user("gl-hr", null, Role.HR);
+        boss = TestUsers.user("gl-boss-" + team.boss().id(), team.boss().id(), Role.MANAGER);
+        lead = TestUsers.user("gl-lead-" + team.lead().id(), team.lead().id(), Role.MANAGER);
+        staff = TestUsers.user("gl-staff-" + team.staff().id(), team.staff().id());
+        peer = TestUsers.user("gl-peer-" + team.peer().id(), team.peer().id());
+    }
+
+    Map<String, Object> personal(long owner, String title, Object weight) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("level", "PERSONAL");
+        body.put("ownerEmployeeId", owner);
+        body.put("year", YEAR);
+        body.put("quarter", 2);
+        body.put("title", title);
+        body.put("targetValue", 10);
+        body.put("unit", "家");
+        body.put("weight", weight);
+        body.put("category", "OUTCOME");
+        body.put("dataSource", "CRM");
+        body.put("dueDate", YEAR + "-06-30");
+        return body;
+    }
+
+    ResultActions send(MockHttpServletRequestBuilder request, CurrentUser user, Object body) throws Exception {
+        return mvc.perform(request.with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    }
+
+    long id(ResultActions result) throws Exception {
+        return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+    }
+
+    @Test
+    void theGoalListPagesAndSearchesWithinReach() throws Exception {
+        String token = OrgFixture.unique("搜").toUpperCase();
+        for (int i = 1; i <= 3; i++) {
+            send(post("/api/v1/goals"), boss, personal(team.staff().id(), token + " 签约 " + i + " 家", 10)).andExpect(status().isCreated());
+        }
+        send(post("/api/v1/goals"), hr, personal(team.peer().id(), token + " 同事目标 4 家", 10)).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/goals").param("year", String.valueOf(YEAR)).param("quarter", "2").param("q", token.toLowerCase())
+                        .param("size", "2").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(3))
+                .andExpect(jsonPath("$.totalPages").value(2))
+                .andExpect(jsonPath("$.content", hasSize(2)));
+        mvc.perform(get("/api/v1/goals").param("year", String.valueOf(YEAR)).param("quarter", "2").param("q", token)
+                        .param("size", "2").param("page", "1").with(as(staff)))
+                .andExpect(jsonPath("$.content", hasSize(1)))
+                .andExpect(jsonPath("$.content[0].title").value(containsString(token)));
+        mvc.perform(get("/api/v1/goals").param("year", String.valueOf(YEAR)).param("quarter", "2").param("q", token).with(as(hr)))
+                .andExpect(jsonPath("$.totalElements").value(4));
+
+        mvc.perform(get("/goals").param("year", String.valueOf(YEAR)).param("quarter", "2").param("q", token).with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(token + " 签约 1 家")))
+                .andExpect(content().string(not(containsString("同事目标"))));
+        mvc.perform(get("/goals").param("year", String.valueOf(YEAR)).param("quarter", "2").param("q", token + "无此").with(as(staff)))
+                .andExpect(content().string(containsString("没有符合条件的目标")));
+    }
+
+    @Test
+    void theAdjustmentListSearches() throws Exception {
+        String token = OrgFixture.unique("调").toUpperCase();
+        long goal = id(send(post("/api/v1/goals"), boss, personal(team.staff().id(), token + " 拜访 20 家", 100)));
+        send(post("/api/v1/goals/{id}/adjustments", goal), staff, Map.of("reasonCategory", "POLICY_CHANGE", "reason", "新规",
+                "requestedTarget", 5)).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/goals/adjustments").param("q", token).with(as(hr)))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].goalTitle").value(containsString(token)));
+        mvc.perform(get("/api/v1/goals/adjustments").param("q", token).with(as(peer)))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/goals/adjustments").param("q", token).with(as(hr)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(token + " 拜访 20 家")));
+        mvc.perform(get("/goals/adjustments").param("q", token + "无此").with(as(hr)))
+                .andExpect(content().string(containsString("没有符合搜索条件的申请")));
+    }
+}
