@@ -129,4 +129,37 @@ class GoalListsIT {
         mvc.perform(get("/goals/adjustments").param("q", token + "无此").with(as(hr)))
                 .andExpect(content().string(containsString("没有符合搜索条件的申请")));
     }
+
+    @Test
+    void onlyTheRequestersManagerOrHrDecidesAndTheManagerSeesItWaiting() throws Exception {
+        long goal = id(send(post("/api/v1/goals"), boss, personal(team.staff().id(), OrgFixture.unique("审") + " 拜访 30 家", 100)));
+        long request = id(send(post("/api/v1/goals/{id}/adjustments", goal), staff, Map.of("reasonCategory", "MAJOR_EMERGENCY",
+                "reason", "停工", "requestedTarget", 20)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.approverEmployeeId").value(team.lead().id()))
+                .andExpect(jsonPath("$.approverName").value(team.lead().name())));
+
+        mvc.perform(get("/api/v1/goals/adjustments").param("waitingForMe", "true").param("size", "200").with(as(lead)))
+                .andExpect(jsonPath("$.content[?(@.id == " + request + ")].waitingForMe").value(org.hamcrest.Matchers.contains(true)));
+        mvc.perform(get("/api/v1/goals/adjustments").param("waitingForMe", "true").param("size", "200").with(as(boss)))
+                .andExpect(jsonPath("$.content[?(@.id == " + request + ")]", hasSize(0)));
+
+        Map<String, Object> approve = Map.of("approve", true);
+        send(post("/api/v1/goals/adjustments/{id}/decision", request), staff, approve).andExpect(status().isForbidden());
+        send(post("/api/v1/goals/adjustments/{id}/decision", request), boss, approve).andExpect(status().isForbidden());
+        send(post("/api/v1/goals/adjustments/{id}/decision", request), TestUsers.user("gl-exec", null, Role.EXECUTIVE), approve)
+                .andExpect(status().isForbidden());
+        send(post("/api/v1/goals/adjustments/{id}/decision", request), peer, approve).andExpect(status().isNotFound());
+        send(post("/api/v1/goals/adjustments/{id}/decision", request), lead, approve).andExpect(status().isOk())
+                .andExpect(jsonPath("$.decidedBy").value(lead.username()));
+
+        // the top of the line has no manager: HR decides, and HR may decide any request
+        long bossGoal = id(send(post("/api/v1/goals"), hr, personal(team.boss().id(), OrgFixture.unique("审") + " 签约 8 家", 100)));
+        long own = id(send(post("/api/v1/goals/{id}/adjustments", bossGoal), boss, Map.of("reasonCategory", "POLICY_CHANGE",
+                "reason", "新规", "requestedTarget", 5)).andExpect(jsonPath("$.approverEmployeeId").doesNotExist()));
+        mvc.perform(get("/api/v1/goals/adjustments").param("waitingForMe", "true").param("size", "200").with(as(hr)))
+                .andExpect(jsonPath("$.content[?(@.id == " + own + ")].waitingForMe").value(org.hamcrest.Matchers.contains(true)));
+        send(post("/api/v1/goals/adjustments/{id}/decision", own), boss, approve).andExpect(status().isForbidden());
+        send(post("/api/v1/goals/adjustments/{id}/decision", own), hr, Map.of("approve", false)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+    }
 }

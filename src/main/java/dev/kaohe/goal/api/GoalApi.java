@@ -153,9 +153,10 @@ class GoalApi {
 
     @GetMapping("/adjustments")
     PageResponse<AdjustmentView> adjustments(@RequestParam(required = false) AdjustmentStatus status,
-                                             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(required = false) Integer size) {
-        return PageResponse.of(adjustments.search(status, q, pageRequest(page, size)));
+                                             @RequestParam(required = false) String q,
+                                             @RequestParam(defaultValue = "false") boolean waitingForMe,
+                                             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        return PageResponse.of(adjustments.search(status, q, waitingForMe, pageRequest(page, size)));
     }
 
     @PostMapping("/adjustments/{adjustmentId}/decision")

@@ -162,17 +162,18 @@ class GoalWorkflowPages {
     // adjustments awaiting decision
 
     @GetMapping("/goals/adjustments")
-    String adjustments(@RequestParam(defaultValue = "true") boolean pending, @RequestParam(required = false) String q,
+    String adjustments(@RequestParam(defaultValue = "pending") String show, @RequestParam(required = false) String q,
                        @RequestParam(defaultValue = "0") int page, Model model) {
-        var result = adjustments.search(pending ? AdjustmentStatus.PENDING : null, q,
+        String shown = List.of("mine", "pending", "all").contains(show) ? show : "pending";
+        var result = adjustments.search("all".equals(shown) ? null : AdjustmentStatus.PENDING, q, "mine".equals(shown),
                 org.springframework.data.domain.PageRequest.of(Math.max(page, 0), pageSize));
         model.addAttribute("page", result);
         model.addAttribute("adjustments", result.getContent());
-        model.addAttribute("pending", pending);
+        model.addAttribute("show", shown);
         model.addAttribute("q", q);
         model.addAttribute("filtered", q != null && !q.isBlank());
         model.addAttribute("pagerUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/goals/adjustments")
-                .queryParam("pending", pending).queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(v -> !v.isBlank()))
+                .queryParam("show", shown).queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(v -> !v.isBlank()))
                 .encode().build().toUriString());
         return "goal/adjustments";
     }
