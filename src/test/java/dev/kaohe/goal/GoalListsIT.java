@@ -162,4 +162,69 @@ class GoalListsIT {
         send(post("/api/v1/goals/adjustments/{id}/decision", own), hr, Map.of("approve", false)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"));
     }
+
+    long unitGoal(String title) throws Exception {
+        Map<String, Object> body = personal(0, title, 100);
+        body.remove("ownerEmployeeId");
+        body.put("level", "UNIT");
+        body.put("orgUnitId", team.unit().id());
+        return id(send(post("/api/v1/goals"), boss, body).andExpect(status().isCreated()));
+    }
+
+    @Test
+    void aTemplateIsEditedWithAnOkrItemUnderItsOwnParentAndADeactivatedOneCannotBeApplied() throws Exception {
+        long shared = unitGoal("新客户获取+40%");
+        long brand = unitGoal("品牌声量提升：曝光 500 万");
+        String code = OrgFixture.unique("T");
+        Map<String, Object> kpi = new HashMap<>(Map.of("title", "季度销售额 150 万", "category", "OUTCOME", "targetValue", 150,
+                "unit", "万元", "weight", 70, "dataSource", "CRM"));
+        String template = send(post("/api/v1/goals/templates"), hr, Map.of("code", code, "name", "销售代表", "positionId",
+                team.position().id(), "items", java.util.List.of(kpi))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.active").value(true)).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(template, "$.id")).longValue();
+
+        Map<String, Object> okr = Map.of("title", "品牌内容影响力", "category", "PROCESS", "weight", 30, "type", "OKR",
+                "parentGoalId", brand, "keyResults", java.util.List.of(
+                        Map.of("title", "爆款文章 6 篇", "targetValue", 6, "unit", "篇", "weight", 50),
+                        Map.of("title", "粉丝增长 2 万", "targetValue", 2, "unit", "万", "weight", 50)));
+        Map<String, Object> edit = new HashMap<>(Map.of("code", code, "name", "销售代表（新版）", "positionId", team.position().id(),
+                "items", java.util.List.of(kpi, okr), "version", 0));
+        send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/goals/templates/{id}", id), staff, edit)
+                .andExpect(status().isForbidden());
+        Map<String, Object> noKeyResults = new HashMap<>(edit);
+        noKeyResults.put("items", java.util.List.of(Map.of("title", "空 OKR", "weight", 30, "type", "OKR")));
+        send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/goals/templates/{id}", id), hr, noKeyResults)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("items[0].keyResults"));
+        send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/goals/templates/{id}", id), hr, edit)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("销售代表（新版）"))
+                .andExpect(jsonPath("$.items[1].type").value("OKR"))
+                .andExpect(jsonPath("$.items[1].keyResults", hasSize(2)))
+                .andExpect(jsonPath("$.parentTitles[1]").value("品牌声量提升：曝光 500 万"))
+                .andExpect(jsonPath("$.weightSum").value(100));
+        send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/goals/templates/{id}", id), hr, edit)
+                .andExpect(status().isConflict());
+        mvc.perform(get("/goals/templates/{id}/edit", id).with(as(hr))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("爆款文章 6 篇 | 6 | 篇 | 50")));
+
+        send(post("/api/v1/goals/templates/{id}/apply", id), boss, Map.of("orgUnitId", team.unit().id(), "parentGoalId", shared,
+                "year", YEAR, "quarter", 2, "dueDate", YEAR + "-06-30")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.people", org.hamcrest.Matchers.hasItem(team.staff().name())));
+        mvc.perform(get("/api/v1/goals/people/{id}", team.staff().id()).param("year", String.valueOf(YEAR)).param("quarter", "2").with(as(lead)))
+                .andExpect(jsonPath("$.goals[?(@.title == '品牌内容影响力')].type").value(org.hamcrest.Matchers.contains("OKR")))
+                .andExpect(jsonPath("$.goals[?(@.title == '品牌内容影响力')].parentId").value(org.hamcrest.Matchers.contains((int) brand)))
+                .andExpect(jsonPath("$.goals[?(@.title == '季度销售额 150 万')].parentId").value(org.hamcrest.Matchers.contains((int) shared)))
+                .andExpect(jsonPath("$.goals[?(@.title == '品牌内容影响力')].keyResults[*].title",
+                        org.hamcrest.Matchers.containsInAnyOrder("爆款文章 6 篇", "粉丝增长 2 万")));
+
+        Object version = JsonPath.read(mvc.perform(get("/api/v1/goals/templates/{id}", id).with(as(hr))).andReturn().getResponse()
+                .getContentAsString(), "$.version");
+        send(post("/api/v1/goals/templates/{id}/deactivate", id), hr, Map.of("version", version)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false));
+        send(post("/api/v1/goals/templates/{id}/apply", id), boss, Map.of("orgUnitId", team.unit().id(), "year", YEAR, "quarter", 1))
+                .andExpect(status().isConflict());
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList(
+                "select action from audit_entry where entity_type = 'goal_template' and entity_id = ? order by seq", String.class, String.valueOf(id)))
+                .containsExactly("goal.template.create", "goal.template.update", "goal.template.deactivate");
+    }
 }

@@ -206,6 +206,26 @@ class GoalApi {
         return ResponseEntity.created(URI.create("/api/v1/goals/templates/" + created.id())).body(created);
     }
 
+    @GetMapping("/templates/{templateId}")
+    TemplateView template(@PathVariable long templateId) {
+        return templates.get(templateId);
+    }
+
+    @PutMapping("/templates/{templateId}")
+    TemplateView updateTemplate(@PathVariable long templateId, @RequestBody TemplateForm form) {
+        return templates.update(templateId, form);
+    }
+
+    @PostMapping("/templates/{templateId}/deactivate")
+    TemplateView deactivateTemplate(@PathVariable long templateId, @RequestBody(required = false) VersionRef version) {
+        return templates.setActive(templateId, false, version == null ? null : version.version());
+    }
+
+    @PostMapping("/templates/{templateId}/activate")
+    TemplateView activateTemplate(@PathVariable long templateId, @RequestBody(required = false) VersionRef version) {
+        return templates.setActive(templateId, true, version == null ? null : version.version());
+    }
+
     @PostMapping("/templates/{templateId}/apply")
     TemplateApplication.Result apply(@PathVariable long templateId, @RequestBody TemplateApplication application) {
         return templates.apply(templateId, application);
