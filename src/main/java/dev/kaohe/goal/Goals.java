@@ -46,9 +46,11 @@ public class Goals {
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
+    private final dev.kaohe.indicator.Indicators indicators;
 
     Goals(GoalRepository goals, ConfirmationRepository confirmations, GoalAccess access, GoalSettings settings,
-          AuditTrail audit, Messages messages, Clock clock) {
+          AuditTrail audit, Messages messages, Clock clock, dev.kaohe.indicator.Indicators indicators) {
+        this.indicators = indicators;
         this.goals = goals;
         this.confirmations = confirmations;
         this.access = access;
@@ -279,6 +281,14 @@ public class Goals {
         }
         if (form.indicatorCode() != null && form.indicatorCode().strip().length() > 64) {
             problems.add(problem("indicatorCode", form.indicatorCode(), "goal.error.tooLong", label("indicatorCode"), 64));
+        } else if (form.type() != GoalType.OKR && blankToNull(form.indicatorCode()) != null
+                && (creating || !form.indicatorCode().strip().equals(goal.getIndicatorCode()))) {
+            // a goal keeps a code that was valid when given; a new or changed code must name an indicator in use
+            String code = form.indicatorCode().strip();
+            boolean inUse = indicators.byCodes(List.of(code)).stream().anyMatch(i -> i.code().equals(code) && i.active());
+            if (!inUse) {
+                problems.add(problem("indicatorCode", code, "goal.error.indicator", code));
+            }
         }
         if (form.parentId() != null) {
             Optional<Goal> parent = goals.findById(form.parentId());

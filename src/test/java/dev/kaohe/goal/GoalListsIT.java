@@ -227,4 +227,27 @@ class GoalListsIT {
                 "select action from audit_entry where entity_type = 'goal_template' and entity_id = ? order by seq", String.class, String.valueOf(id)))
                 .containsExactly("goal.template.create", "goal.template.update", "goal.template.deactivate");
     }
+
+    @Test
+    void aKpiGoalsIndicatorCodeMustNameAnIndicatorInUse(@Autowired dev.kaohe.indicator.Indicators indicators) throws Exception {
+        Map<String, Object> unknown = personal(team.staff().id(), "销售额 100 万", 10);
+        unknown.put("indicatorCode", "NO_SUCH_INDICATOR");
+        send(post("/api/v1/goals"), boss, unknown).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicatorCode"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("NO_SUCH_INDICATOR")));
+
+        String code = OrgFixture.unique("GI").toUpperCase();
+        TestUsers.runAs(hr, () -> indicators.create(new dev.kaohe.indicator.IndicatorForm(code, "停用指标", "Retired", null, null,
+                dev.kaohe.indicator.IndicatorDimension.GROWTH, dev.kaohe.indicator.IndicatorUnit.COUNT,
+                dev.kaohe.indicator.Direction.HIGHER_IS_BETTER, dev.kaohe.indicator.IndicatorType.PROCESS,
+                dev.kaohe.indicator.Measure.QUANTITATIVE, dev.kaohe.indicator.DataSource.MANUAL, null, null, null, null)));
+        Map<String, Object> known = personal(team.staff().id(), "拜访 10 次", 10);
+        known.put("indicatorCode", code);
+        send(post("/api/v1/goals"), boss, known).andExpect(status().isCreated()).andExpect(jsonPath("$.indicatorCode").value(code));
+        TestUsers.runAs(hr, () -> indicators.deactivate(code, 0L));
+        send(post("/api/v1/goals"), boss, known).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicatorCode"));
+        known.put("indicatorCode", "SALES_AMOUNT");
+        send(post("/api/v1/goals"), boss, known).andExpect(status().isCreated());
+    }
 }
