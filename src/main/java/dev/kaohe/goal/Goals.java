@@ -414,9 +414,17 @@ public class Goals {
                 settings.coreGoalRule().check(core).ifPresent(code -> out.add(messages.get("goal.warn.core." + code, core,
                         settings.coreGoalsMin(), settings.coreGoalsMax())));
             }
-            case COMPANY -> { }
+            case COMPANY -> companyWeightWarning(goals.findCompany(goal.getYear(), goal.getQuarter())).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Company goals of one period share the company's score: their weights sum to the total, as a person's do. */
+    Optional<String> companyWeightWarning(List<Goal> company) {
+        return settings.weightRule().check(weighted(company)).issues().stream()
+                .filter(i -> i.code().equals("sumMismatch"))
+                .map(i -> messages.get("goal.warn.companyWeight", i.args().toArray()))
+                .findFirst();
     }
 
     List<String> weightWarnings(WeightRule.WeightCheck check) {

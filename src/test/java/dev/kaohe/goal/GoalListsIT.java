@@ -250,4 +250,31 @@ class GoalListsIT {
         known.put("indicatorCode", "SALES_AMOUNT");
         send(post("/api/v1/goals"), boss, known).andExpect(status().isCreated());
     }
+
+    @Test
+    void companyGoalsOfAPeriodAreWarnedWhenTheirWeightsDoNotSumToTheTotal() throws Exception {
+        int year = 2036;
+        Map<String, Object> first = personal(0, "营收增长 30%", 60);
+        first.remove("ownerEmployeeId");
+        first.put("level", "COMPANY");
+        first.put("source", "STRATEGY_MEETING");
+        first.put("year", year);
+        first.put("quarter", null);
+        first.put("dueDate", year + "-12-31");
+        long revenue = id(send(post("/api/v1/goals"), hr, first).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.warnings", org.hamcrest.Matchers.hasItem("公司目标权重合计60%，不是100%。"))));
+        mvc.perform(get("/api/v1/goals/alignment").param("year", String.valueOf(year)).with(as(staff)))
+                .andExpect(jsonPath("$.warnings", org.hamcrest.Matchers.hasItem(containsString("公司目标权重合计60%"))));
+        mvc.perform(get("/goals/alignment").param("year", String.valueOf(year)).param("quarter", "").with(as(staff)))
+                .andExpect(content().string(containsString("公司目标权重合计60%，不是100%。")));
+
+        Map<String, Object> second = new HashMap<>(first);
+        second.put("title", "新市场进入 3 个");
+        second.put("weight", 40);
+        send(post("/api/v1/goals"), hr, second).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.warnings", not(org.hamcrest.Matchers.hasItem(containsString("公司目标权重")))));
+        mvc.perform(get("/api/v1/goals/{id}", revenue).with(as(hr))).andExpect(jsonPath("$.warnings", hasSize(0)));
+        mvc.perform(get("/api/v1/goals/alignment").param("year", String.valueOf(year)).with(as(staff)))
+                .andExpect(jsonPath("$.warnings", not(org.hamcrest.Matchers.hasItem(containsString("公司目标权重")))));
+    }
 }

@@ -18,6 +18,9 @@ public interface GoalRepository extends JpaRepository<Goal, Long> {
     @Query("select g from Goal g where g.orgUnitId = :unit and g.level = :level and g.year = :year and ((:quarter is null and g.quarter is null) or g.quarter = :quarter) order by g.priority, g.id")
     List<Goal> findOfUnit(long unit, GoalLevel level, int year, Integer quarter);
 
+    @Query("select g from Goal g where g.level = dev.kaohe.goal.domain.GoalLevel.COMPANY and g.year = :year and ((:quarter is null and g.quarter is null) or g.quarter = :quarter) order by g.priority, g.id")
+    List<Goal> findCompany(int year, Integer quarter);
+
     List<Goal> findByParentIdOrderById(long parentId);
 
     long countByParentId(long parentId);
