@@ -6,9 +6,14 @@ import dev.kaohe.goal.domain.GoalLevel;
  * What the goal list shows: a period, optionally one level, and a search over title and owner.
  *
  * @param quarter null: the whole year (annual goals and every quarter)
- * @param q       words found in the title, the owner's name or the unit's name (case-insensitive)
+ * @param q        words found in the title, the owner's name or the unit's name (case-insensitive)
+ * @param archived also archived goals (hidden by default)
  */
-public record GoalFilter(int year, Integer quarter, GoalLevel level, String q) {
+public record GoalFilter(int year, Integer quarter, GoalLevel level, String q, boolean archived) {
+
+    public GoalFilter(int year, Integer quarter, GoalLevel level, String q) {
+        this(year, quarter, level, q, false);
+    }
 
     public boolean matches(GoalView goal) {
         if (level != null && goal.level() != level) {

@@ -104,7 +104,8 @@ public class Goals {
     @Transactional(readOnly = true)
     public org.springframework.data.domain.Page<GoalView> search(GoalFilter filter, org.springframework.data.domain.Pageable pageable) {
         CurrentUser user = access.person();
-        List<GoalView> all = goals.findPeriod(filter.year(), filter.quarter()).stream()
+        List<GoalView> all = (filter.archived() ? goals.findPeriodWithArchived(filter.year(), filter.quarter())
+                : goals.findPeriod(filter.year(), filter.quarter())).stream()
                 .filter(g -> filter.level() == null || g.getLevel() == filter.level())
                 .filter(g -> access.canRead(user, g))
                 .map(g -> view(g, false))
@@ -199,6 +200,32 @@ public class Goals {
         goals.saveAndFlush(goal);
         audit.record("goal.update", "goal", id, before, State.of(goal));
         resetConfirmation(goal);
+        return view(goal, true);
+    }
+
+    /**
+     * Archives a goal instead of deleting it: it leaves lists and sums but stays on record. A goal whose
+     * children are confirmed stays (those goals depend on it), and so does a locked goal.
+     */
+    @Transactional
+    public GoalView archive(long id, Long version) {
+        CurrentUser user = access.person();
+        access.requireGoalWriter(user);
+        Goal goal = load(id);
+        access.requireWritable(user, goal);
+        requireVersion(goal, version);
+        if (goal.isLocked()) {
+            throw new ConflictException(messages.get(goal.isArchived() ? "goal.error.archived" : "goal.error.locked"));
+        }
+        long confirmedChildren = goals.countByParentIdAndStatus(id, dev.kaohe.goal.domain.GoalStatus.CONFIRMED);
+        if (confirmedChildren > 0) {
+            throw new ConflictException(messages.get("goal.error.confirmedChildren", confirmedChildren));
+        }
+        State before = State.of(goal);
+        goal.setStatus(dev.kaohe.goal.domain.GoalStatus.ARCHIVED);
+        goal.setUpdatedAt(clock.instant());
+        goals.saveAndFlush(goal);
+        audit.record("goal.archive", "goal", id, before, State.of(goal));
         return view(goal, true);
     }
 

@@ -201,6 +201,9 @@ class AccessMatrixIT {
         rows.add(write("POST", "/api/v1/goals?for={id}", "A=401 E=201/404 M=201/404 HR=201 F=403 X=201 AU=403 AD=201 TR=403 TW=403 TA=403",
                 target -> Map.of("level", "PERSONAL", "ownerEmployeeId", target.id(), "year", 2031, "quarter", 3,
                         "title", "矩阵目标 10 家", "targetValue", 10, "unit", "家", "weight", 20)));
+        // archiving a goal: writers only; the (here missing) goal is looked up after the role is checked
+        rows.add(structure("POST", "/api/v1/goals/987654321/archive", "A=401 E=404 M=404 HR=404 F=403 X=404 AU=403 AD=404 TR=403 TW=403 TA=403",
+                () -> Map.of("version", 0)));
         // template upkeep: HR, executives, admins and managers; others are refused before the (here missing) template is looked up
         String templateMissing = "/api/v1/goals/templates/987654321";
         String templateUpkeep = "A=401 E=403 M=404 HR=404 F=403 X=404 AU=403 AD=404 TR=403 TW=403 TA=403";
@@ -244,6 +247,7 @@ class AccessMatrixIT {
         rows.add(read("GET", "/goals/alignment", everyPerson));
         rows.add(read("GET", "/goals/templates", everyPerson));
         rows.add(read("GET", "/goals/adjustments", everyPerson));
+        rows.add(structure("POST", "/goals/987654321/archive?version=0", "A=302 E=404 M=404 HR=404 F=403 X=404 AU=403 AD=404 TR=- TW=- TA=-", null));
         String templatePage = "A=302 E=403 M=404 HR=404 F=403 X=404 AU=403 AD=404 TR=- TW=- TA=-";
         rows.add(read("GET", "/goals/templates/987654321/edit", templatePage));
         rows.add(structure("POST", "/goals/templates/987654321", templatePage, null));

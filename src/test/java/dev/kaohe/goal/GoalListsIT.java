@@ -277,4 +277,37 @@ class GoalListsIT {
         mvc.perform(get("/api/v1/goals/alignment").param("year", String.valueOf(year)).with(as(staff)))
                 .andExpect(jsonPath("$.warnings", not(org.hamcrest.Matchers.hasItem(containsString("公司目标权重")))));
     }
+
+    @Test
+    void aGoalIsArchivedNotDeletedUnlessGoalsUnderItAreConfirmed() throws Exception {
+        String token = OrgFixture.unique("档").toUpperCase();
+        long unit = unitGoal(token + " 团队获客");
+        Map<String, Object> child = personal(team.staff().id(), token + " 签约 5 家", 100);
+        child.put("parentId", unit);
+        long own = id(send(post("/api/v1/goals"), boss, child));
+        jdbc.update("update goal set status = 'CONFIRMED' where id = ?", own);
+        send(post("/api/v1/goals/{id}/archive", unit), boss, Map.of("version", 0)).andExpect(status().isConflict());
+        jdbc.update("update goal set status = 'DRAFT' where id = ?", own);
+
+        send(post("/api/v1/goals/{id}/archive", unit), staff, Map.of("version", 0)).andExpect(status().isForbidden());
+        send(post("/api/v1/goals/{id}/archive", unit), boss, Map.of("version", 0)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ARCHIVED"));
+        send(post("/api/v1/goals/{id}/archive", unit), boss, Map.of("version", 1)).andExpect(status().isConflict());
+
+        mvc.perform(get("/api/v1/goals").param("year", String.valueOf(YEAR)).param("quarter", "2").param("q", token).with(as(boss)))
+                .andExpect(jsonPath("$.content[*].id", not(org.hamcrest.Matchers.hasItem((int) unit))))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/v1/goals").param("year", String.valueOf(YEAR)).param("quarter", "2").param("q", token)
+                        .param("archived", "true").with(as(boss)))
+                .andExpect(jsonPath("$.content[?(@.id == " + unit + ")].status").value(org.hamcrest.Matchers.contains("ARCHIVED")));
+        mvc.perform(get("/goals").param("year", String.valueOf(YEAR)).param("quarter", "2").param("q", token).param("archived", "true")
+                .with(as(boss))).andExpect(content().string(containsString("已归档")));
+        mvc.perform(get("/api/v1/goals/{id}", unit).with(as(boss))).andExpect(status().isOk());
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList(
+                "select action from audit_entry where entity_type = 'goal' and entity_id = ? order by seq", String.class, String.valueOf(unit)))
+                .contains("goal.archive");
+        mvc.perform(post("/goals/{id}/archive", own).with(as(boss)).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/goals/{id}", own).with(as(boss))).andExpect(jsonPath("$.status").value("ARCHIVED"));
+    }
 }

@@ -69,8 +69,9 @@ class GoalApi {
     @GetMapping
     PageResponse<GoalView> list(@RequestParam int year, @RequestParam(required = false) Integer quarter,
                                 @RequestParam(required = false) GoalLevel level, @RequestParam(required = false) String q,
+                                @RequestParam(defaultValue = "false") boolean archived,
                                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return PageResponse.of(goals.search(new GoalFilter(year, quarter, level, q), pageRequest(page, size)));
+        return PageResponse.of(goals.search(new GoalFilter(year, quarter, level, q, archived), pageRequest(page, size)));
     }
 
     private org.springframework.data.domain.PageRequest pageRequest(int page, Integer size) {
@@ -96,6 +97,11 @@ class GoalApi {
     @PutMapping("/{goalId:\\d+}")
     GoalView update(@PathVariable long goalId, @RequestBody GoalForm form) {
         return goals.update(goalId, form);
+    }
+
+    @PostMapping("/{goalId:\\d+}/archive")
+    GoalView archive(@PathVariable long goalId, @RequestBody(required = false) VersionRef version) {
+        return goals.archive(goalId, version == null ? null : version.version());
     }
 
     @GetMapping("/{goalId:\\d+}/revisions")
