@@ -123,9 +123,11 @@ public class Goals {
         EmployeeView employee = access.employee(employeeId);
         List<Goal> own = goals.findPersonal(employeeId, year, quarter);
         WeightRule.WeightCheck weights = settings.weightRule().check(weighted(own));
+        List<String> teamGoals = goals.findOfUnit(employee.orgUnitId(), GoalLevel.UNIT, year, quarter).stream().map(Goal::getTitle).toList();
         return new PersonGoals(employeeId, employee.name(), employee.positionName(), employee.orgUnitName(), year, quarter,
                 own.stream().map(g -> view(g, true)).toList(), plain(weights.sum()), weights.outcomeShare(),
-                weights.processShare(), weightWarnings(weights), access.canWrite(user, GoalLevel.PERSONAL, null, employeeId));
+                weights.processShare(), weightWarnings(weights), access.canWrite(user, GoalLevel.PERSONAL, null, employeeId),
+                settings.teamLinkedShare(), teamGoals);
     }
 
     @Transactional
