@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Goal adjustment requests (R46): only for force majeure, approved by someone other than the
- * requester, at most {@code adjustmentsPerQuarter} per goal per quarter (blocked or warned). An
- * approval keeps the previous values as a revision and gives the goal its next revision number.
+ * Goal adjustment requests (R46): only for force majeure, at most {@code adjustmentsPerQuarter} per goal
+ * per quarter (blocked or warned). Each request names its approver: the requester's manager on the
+ * reporting line, or HR when the requester has none; only that person, HR or an admin decides, never the
+ * requester. An approval keeps the previous values as a revision and gives the goal its next revision number.
  */
 @Service
 public class GoalAdjustments {
