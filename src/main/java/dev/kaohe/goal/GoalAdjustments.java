@@ -17,6 +17,7 @@ import dev.kaohe.goal.internal.GoalRepository;
 import dev.kaohe.goal.internal.GoalRevision;
 import dev.kaohe.goal.internal.GoalRevisionRepository;
 import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.identity.Role;
 import dev.kaohe.platform.ConflictException;
 import dev.kaohe.platform.FieldProblem;
 import dev.kaohe.platform.InvalidInputException;
@@ -28,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Goal adjustment requests (R46): only for force majeure, approved by someone other than the
- * requester, at most {@code adjustmentsPerQuarter} per goal per quarter (blocked or warned). An
- * approval keeps the previous values as a revision and gives the goal its next revision number.
+ * Goal adjustment requests (R46): only for force majeure, at most {@code adjustmentsPerQuarter} per goal
+ * per quarter (blocked or warned). Each request names its approver: the requester's manager on the
+ * reporting line, or HR when the requester has none; only that person, HR or an admin decides, never the
+ * requester. An approval keeps the previous values as a revision and gives the goal its next revision number.
  */
 @Service
 public class GoalAdjustments {
@@ -93,6 +95,8 @@ public class GoalAdjustments {
         Adjustment adjustment = adjustments.saveAndFlush(new Adjustment(goal, form.reasonCategory(), form.reason().strip(),
                 form.requestedTarget(), form.requestedChallenge(), form.requestedDueDate(), quarter.year(), quarter.quarter(),
                 earlier + 1, user.username(), clock.instant()));
+        nameApprover(adjustment, user);
+        adjustments.saveAndFlush(adjustment);
         audit.record("goal.adjustment.request", "goal_adjustment", adjustment.getId(), null, state(adjustment));
         String warning = decision == AdjustmentLimit.Decision.WARN
                 ? messages.get("goal.warn.adjustmentLimit", earlier + 1, settings.adjustmentsPerQuarter()) : null;
@@ -106,8 +110,8 @@ public class GoalAdjustments {
         Adjustment adjustment = adjustments.findById(adjustmentId).orElseThrow(() -> new NotFoundException("goal adjustment", adjustmentId));
         Goal goal = goalService.load(adjustment.getGoalId());
         access.requireReadable(user, goal);
-        if (!canDecide(user, adjustment, goal)) {
-            throw new AccessDeniedException("the requester cannot approve their own request");
+        if (!canDecide(user, adjustment)) {
+            throw new AccessDeniedException("only the named approver, HR or an admin decides this request");
         }
         if (decision.approve() == null) {
             throw new InvalidInputException(List.of(problem("approve", null, "goal.error.required", messages.get("goal.adjustment.decision"))));
@@ -153,20 +157,42 @@ public class GoalAdjustments {
         return adjustments.findByGoalIdOrderById(goalId).stream().map(a -> view(a, goal, user, null)).toList();
     }
 
-    /** Requests the caller could see, newest last; with {@code status} only those. */
+    /** Requests the caller could see, oldest first; with {@code status} only those. */
     @Transactional(readOnly = true)
     public List<AdjustmentView> list(AdjustmentStatus status) {
+        return search(status, null, false, org.springframework.data.domain.Pageable.unpaged()).getContent();
+    }
+
+    /**
+     * One page of the requests the caller could see, oldest first; with {@code status} only those, with
+     * {@code q} only those whose goal title, owner or requester contains it, with {@code waitingForMe}
+     * only the pending ones the caller is named to decide.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<AdjustmentView> search(AdjustmentStatus status, String q, boolean waitingForMe,
+                                                                      org.springframework.data.domain.Pageable pageable) {
         CurrentUser user = access.person();
         List<Adjustment> all = status == null ? adjustments.findAll(org.springframework.data.domain.Sort.by("id"))
                 : adjustments.findByStatusOrderById(status);
+        String needle = q == null || q.isBlank() ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
         List<AdjustmentView> out = new ArrayList<>();
         for (Adjustment a : all) {
             Goal goal = goals.findById(a.getGoalId()).orElse(null);
-            if (goal != null && access.canRead(user, goal)) {
+            if (goal != null && access.canRead(user, goal) && (!waitingForMe || waitingFor(user, a)) && (needle == null || contains(goal.getTitle(), needle)
+                    || contains(goal.getOwnerName(), needle) || contains(a.getRequestedBy(), needle))) {
                 out.add(view(a, goal, user, null));
             }
         }
-        return out;
+        if (pageable.isUnpaged()) {
+            return new org.springframework.data.domain.PageImpl<>(out);
+        }
+        int from = (int) Math.min(pageable.getOffset(), out.size());
+        int to = Math.min(from + pageable.getPageSize(), out.size());
+        return new org.springframework.data.domain.PageImpl<>(out.subList(from, to), pageable, out.size());
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 
     /** Revisions of a goal before each approved adjustment. */
@@ -178,18 +204,42 @@ public class GoalAdjustments {
                 Goals.plain(r.getTargetValue()), Goals.plain(r.getChallengeValue()), r.getDueDate(), Goals.plain(r.getWeight()), r.getAdjustmentId(), r.getValidUntil())).toList();
     }
 
-    private boolean canDecide(CurrentUser user, Adjustment adjustment, Goal goal) {
-        if (user.username().equals(adjustment.getRequestedBy())) {
+    /** The requester's manager from the reporting line; HR when the requester has none (or is no employee). */
+    private void nameApprover(Adjustment adjustment, CurrentUser requester) {
+        Long requesterId = requester.employeeId();
+        dev.kaohe.org.EmployeeView employee = null;
+        if (requesterId != null) {
+            try {
+                employee = access.employee(requesterId);
+            } catch (NotFoundException e) {
+                employee = null;
+            }
+        }
+        if (employee != null && employee.managerId() != null) {
+            adjustment.nameApprover(requesterId, employee.managerId(), employee.managerName());
+        } else {
+            adjustment.nameApprover(requesterId, null, null);
+        }
+    }
+
+    /** Only the named approver, or HR and admins, decide; never the requester. */
+    private boolean canDecide(CurrentUser user, Adjustment adjustment) {
+        if (user.username().equals(adjustment.getRequestedBy())
+                || adjustment.getRequesterEmployeeId() != null && user.isEmployee(adjustment.getRequesterEmployeeId())) {
             return false;
         }
-        if (access.writesEverything(user)) {
+        if (user.hasAny(Role.HR, Role.ADMIN)) {
             return true;
         }
-        return switch (goal.getLevel()) {
-            case PERSONAL -> access.managesPerson(user, goal.getOwnerEmployeeId());
-            case UNIT -> access.canWrite(user, goal.getLevel(), goal.getOrgUnitId(), null);
-            case COMPANY -> false;
-        };
+        return adjustment.getApproverEmployeeId() != null && user.isEmployee(adjustment.getApproverEmployeeId());
+    }
+
+    private boolean waitingFor(CurrentUser user, Adjustment adjustment) {
+        if (adjustment.getStatus() != AdjustmentStatus.PENDING || !canDecide(user, adjustment)) {
+            return false;
+        }
+        return adjustment.getApproverEmployeeId() == null ? user.hasAny(Role.HR, Role.ADMIN)
+                : user.isEmployee(adjustment.getApproverEmployeeId());
     }
 
     private AdjustmentView view(Adjustment a, Goal goal, CurrentUser user, String warning) {
@@ -197,7 +247,8 @@ public class GoalAdjustments {
                 a.getReason(), Goals.plain(a.getOriginalTarget()), Goals.plain(a.getOriginalChallenge()), a.getOriginalDueDate(),
                 Goals.plain(a.getRequestedTarget()), Goals.plain(a.getRequestedChallenge()), a.getRequestedDueDate(), a.getCountInQuarter(), a.getStatus(), a.getRequestedBy(),
                 a.getRequestedAt(), a.getDecidedBy(), a.getDecidedAt(), a.getDecisionNote(),
-                a.getStatus() == AdjustmentStatus.PENDING && canDecide(user, a, goal), warning, a.getVersion());
+                a.getStatus() == AdjustmentStatus.PENDING && canDecide(user, a), warning, a.getVersion(),
+                a.getApproverEmployeeId(), a.getApproverName(), waitingFor(user, a));
     }
 
     private static boolean sameNumber(java.math.BigDecimal a, java.math.BigDecimal b) {

@@ -23,8 +23,10 @@ public class GoalAlignment {
     private final GoalAccess access;
     private final GoalSettings settings;
     private final Messages messages;
+    private final Goals goalService;
 
-    GoalAlignment(GoalRepository goals, GoalAccess access, GoalSettings settings, Messages messages) {
+    GoalAlignment(GoalRepository goals, GoalAccess access, GoalSettings settings, Messages messages, Goals goalService) {
+        this.goalService = goalService;
         this.goals = goals;
         this.access = access;
         this.settings = settings;
@@ -36,7 +38,7 @@ public class GoalAlignment {
     }
 
     /**
-     * @param warnings core-goal counts per unit outside the configured range
+     * @param warnings company goal weights of a period not summing to the total; core-goal counts per unit outside the configured range
      * @param teams    progress per team or department goal set, for the team chart
      */
     public record View(int year, Integer quarter, List<Node> roots, int orphans, int childless, List<String> warnings,
@@ -67,6 +69,11 @@ public class GoalAlignment {
                 unitGoals.computeIfAbsent(g.getOrgUnitId(), k -> new ArrayList<>()).add(n);
             }
         }
+        Map<Integer, List<Goal>> companyPerPeriod = new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        visible.stream().filter(g -> g.getLevel() == GoalLevel.COMPANY)
+                .forEach(g -> companyPerPeriod.computeIfAbsent(g.getQuarter(), k -> new ArrayList<>()).add(g));
+        companyPerPeriod.forEach((q, list) -> goalService.companyWeightWarning(list).ifPresent(w ->
+                warnings.add((q == null ? messages.get("goal.annual") : "Q" + q) + " " + messages.get("goal.level.COMPANY") + ": " + w)));
         corePerUnit.forEach((unit, count) -> settings.coreGoalRule().check(count).ifPresent(code ->
                 warnings.add(units.getOrDefault(unit, "#" + unit) + ": " + messages.get("goal.warn.core." + code, count,
                         settings.coreGoalsMin(), settings.coreGoalsMax()))));

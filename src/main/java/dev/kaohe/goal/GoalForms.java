@@ -38,8 +38,11 @@ public class GoalForms {
     private final GoalExecution execution;
     private final GoalConfirmations confirmations;
     private final GoalAdjustments adjustments;
+    private final GoalSettings settings;
 
-    GoalForms(Goals goals, GoalExecution execution, GoalConfirmations confirmations, GoalAdjustments adjustments) {
+    GoalForms(Goals goals, GoalExecution execution, GoalConfirmations confirmations, GoalAdjustments adjustments,
+              GoalSettings settings) {
+        this.settings = settings;
         this.goals = goals;
         this.execution = execution;
         this.confirmations = confirmations;
@@ -83,14 +86,19 @@ public class GoalForms {
                         "单位", "权重（%）", "时间节点", "数据来源", "SMART检查"), rows);
             }
             case "T7" -> {
+                // R28: a personal goal's row names the team goals its holder's team-linked share is measured on
+                Map<Long, String> teamGoals = all.stream().filter(g -> g.level() == GoalLevel.UNIT && g.orgUnitId() != null)
+                        .collect(Collectors.groupingBy(GoalView::orgUnitId, Collectors.mapping(GoalView::title, Collectors.joining("；"))));
                 for (GoalView g : all) {
                     for (ActionView a : execution.actions(g.id())) {
                         rows.add(row(g.title(), a.step(), a.ownerName(), a.dueDate(), a.budget(), a.tools(), a.people(),
-                                a.risk(), a.countermeasure(), status(a)));
+                                a.risk(), a.countermeasure(), status(a),
+                                g.level() == GoalLevel.PERSONAL && g.orgUnitId() != null ? teamGoals.getOrDefault(g.orgUnitId(), "") : ""));
                     }
                 }
                 yield new Table(NAMES.get(form), List.of("目标", "行动步骤", "负责人", "时间节点", "所需资源：预算", "所需资源：工具",
-                        "所需资源：人员", "风险", "应对措施", "完成情况"), rows);
+                        "所需资源：人员", "风险", "应对措施", "完成情况",
+                        "团队关联：个人得分的" + Goals.plain(settings.teamLinkedShare()).toPlainString() + "%来自团队目标达成"), rows);
             }
             case "T8" -> {
                 Set<Long> people = new LinkedHashSet<>();

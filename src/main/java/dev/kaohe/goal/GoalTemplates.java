@@ -14,6 +14,7 @@ import dev.kaohe.goal.internal.Goal;
 import dev.kaohe.goal.internal.GoalRepository;
 import dev.kaohe.goal.internal.GoalTemplate;
 import dev.kaohe.goal.internal.GoalTemplateItem;
+import dev.kaohe.goal.internal.GoalTemplateKeyResult;
 import dev.kaohe.goal.internal.GoalTemplateRepository;
 import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.identity.Role;
@@ -93,21 +94,80 @@ public class GoalTemplates {
         if (!canManage()) {
             throw new AccessDeniedException("templates are kept by HR and managers");
         }
+        List<TemplateForm.Item> items = check(form, null);
+        GoalTemplate template = new GoalTemplate(form.code().strip(), form.name().strip(), form.positionId());
+        fill(template, items);
+        template.setUpdatedAt(clock.instant());
+        template = templates.saveAndFlush(template);
+        audit.record("goal.template.create", "goal_template", template.getId(), null, state(template));
+        return get(template.getId());
+    }
+
+    /** Changes a template's code, name, position and items; goals already made from it stay as they are. */
+    @Transactional
+    public TemplateView update(long id, TemplateForm form) {
+        if (!canManage()) {
+            throw new AccessDeniedException("templates are kept by HR and managers");
+        }
+        GoalTemplate template = load(id);
+        requireVersion(template, form.version());
+        List<TemplateForm.Item> items = check(form, template.getId());
+        Map<String, Object> before = state(template);
+        template.rename(form.code().strip(), form.name().strip(), form.positionId());
+        template.getItems().clear();
+        templates.flush();
+        fill(template, items);
+        template.setUpdatedAt(clock.instant());
+        templates.saveAndFlush(template);
+        audit.record("goal.template.update", "goal_template", id, before, state(template));
+        return get(id);
+    }
+
+    /** Takes a template out of use (it can no longer be applied) or back into use. */
+    @Transactional
+    public TemplateView setActive(long id, boolean active, Long version) {
+        if (!canManage()) {
+            throw new AccessDeniedException("templates are kept by HR and managers");
+        }
+        GoalTemplate template = load(id);
+        requireVersion(template, version);
+        Map<String, Object> before = state(template);
+        template.setActive(active);
+        template.setUpdatedAt(clock.instant());
+        templates.saveAndFlush(template);
+        audit.record(active ? "goal.template.activate" : "goal.template.deactivate", "goal_template", id, before, state(template));
+        return get(id);
+    }
+
+    private GoalTemplate load(long id) {
+        return templates.findById(id).orElseThrow(() -> new NotFoundException("goal template", id));
+    }
+
+    private void requireVersion(GoalTemplate template, Long version) {
+        if (version == null) {
+            throw new InvalidInputException(List.of(problem("version", null, "goal.error.required", "version")));
+        }
+        if (version != template.getVersion()) {
+            throw new dev.kaohe.platform.ConflictException(messages.get("goal.error.staleTemplate", template.getVersion()));
+        }
+    }
+
+    private List<TemplateForm.Item> check(TemplateForm form, Long self) {
+        CurrentUser user = access.person();
         List<FieldProblem> problems = new ArrayList<>();
         if (form.code() == null || form.code().isBlank() || form.code().strip().length() > 32) {
             problems.add(problem("code", form.code(), "goal.error.required", messages.get("goal.template.code")));
-        } else if (templates.findByCode(form.code().strip()).isPresent()) {
+        } else if (templates.findByCode(form.code().strip()).filter(t -> !t.getId().equals(self)).isPresent()) {
             problems.add(problem("code", form.code(), "goal.error.codeTaken", form.code().strip()));
         }
         if (form.name() == null || form.name().isBlank()) {
             problems.add(problem("name", null, "goal.error.required", messages.get("goal.template.name")));
         }
-        PositionView position = null;
         if (form.positionId() == null) {
             problems.add(problem("positionId", null, "goal.error.required", messages.get("goal.template.position")));
         } else {
             try {
-                position = positions.get(form.positionId());
+                positions.get(form.positionId());
             } catch (NotFoundException e) {
                 problems.add(problem("positionId", String.valueOf(form.positionId()), "goal.error.unknown", messages.get("goal.template.position")));
             }
@@ -118,34 +178,72 @@ public class GoalTemplates {
             problems.add(problem("items", null, "goal.error.templateItems"));
         }
         for (int n = 0; n < items.size(); n++) {
-            BigDecimal weight = items.get(n).weight();
+            TemplateForm.Item item = items.get(n);
+            BigDecimal weight = item.weight();
             if (weight == null || weight.signum() < 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0) {
                 problems.add(problem("items[" + n + "].weight", weight == null ? null : weight.toPlainString(), "goal.error.weightRange"));
+            }
+            if (item.type() == GoalType.OKR && (item.keyResults() == null
+                    || item.keyResults().stream().noneMatch(k -> k.title() != null && !k.title().isBlank()))) {
+                problems.add(problem("items[" + n + "].keyResults", item.title(), "goal.error.keyResultsRequired"));
+            }
+            if (item.parentGoalId() != null) {
+                Goal parent = goals.findById(item.parentGoalId()).orElse(null);
+                if (parent == null || !access.canRead(user, parent)) {
+                    problems.add(problem("items[" + n + "].parentGoalId", String.valueOf(item.parentGoalId()), "goal.error.unknown",
+                            messages.get("goal.field.parentId")));
+                } else if (parent.getLevel() == GoalLevel.PERSONAL) {
+                    problems.add(problem("items[" + n + "].parentGoalId", parent.getTitle(), "goal.error.parentLevel"));
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        GoalTemplate template = new GoalTemplate(form.code().strip(), form.name().strip(), position.id());
+        return items;
+    }
+
+    private void fill(GoalTemplate template, List<TemplateForm.Item> items) {
         int order = 0;
         for (TemplateForm.Item item : items) {
-            template.getItems().add(new GoalTemplateItem(order++, item.title().strip(),
+            GoalTemplateItem saved = new GoalTemplateItem(order++, item.title().strip(),
                     item.category() == null ? GoalCategory.OUTCOME : item.category(), item.targetValue(),
                     Goals.blankToNull(item.unit()), item.direction() == null ? Direction.HIGHER : item.direction(),
-                    item.weight(), Goals.blankToNull(item.dataSource()), Goals.blankToNull(item.indicatorCode())));
+                    item.weight(), Goals.blankToNull(item.dataSource()), Goals.blankToNull(item.indicatorCode()));
+            saved.setType(item.type() == null ? GoalType.KPI : item.type());
+            saved.setParentGoalId(item.parentGoalId());
+            if (saved.getType() == GoalType.OKR) {
+                int kr = 0;
+                for (TemplateForm.KeyResultItem k : item.keyResults()) {
+                    if (k.title() != null && !k.title().isBlank()) {
+                        saved.getKeyResults().add(new GoalTemplateKeyResult(kr++, k.title().strip(), k.targetValue(),
+                                Goals.blankToNull(k.unit()), k.weight()));
+                    }
+                }
+            }
+            template.getItems().add(saved);
         }
-        template = templates.saveAndFlush(template);
-        audit.record("goal.template.create", "goal_template", template.getId(), null, Map.of("code", template.getCode(),
-                "name", template.getName(), "positionId", template.getPositionId(),
-                "items", template.getItems().stream().map(i -> i.getTitle() + "|" + i.getWeight()).toList()));
-        return get(template.getId());
+    }
+
+    private static Map<String, Object> state(GoalTemplate t) {
+        Map<String, Object> state = new HashMap<>();
+        state.put("code", t.getCode());
+        state.put("name", t.getName());
+        state.put("positionId", t.getPositionId());
+        state.put("active", t.isActive());
+        state.put("items", t.getItems().stream().map(i -> i.getTitle() + "|" + i.getType() + "|" + i.getWeight() + "|"
+                + i.getParentGoalId() + "|" + i.getKeyResults().size()).toList());
+        return state;
     }
 
     @Transactional
     public TemplateApplication.Result apply(long templateId, TemplateApplication application) {
         CurrentUser user = access.person();
         access.requireGoalWriter(user);
-        GoalTemplate template = templates.findById(templateId).orElseThrow(() -> new NotFoundException("goal template", templateId));
+        GoalTemplate template = load(templateId);
+        if (!template.isActive()) {
+            throw new dev.kaohe.platform.ConflictException(messages.get("goal.error.templateInactive", template.getCode()));
+        }
         List<FieldProblem> problems = new ArrayList<>();
         if (application.orgUnitId() == null) {
             problems.add(problem("orgUnitId", null, "goal.error.required", messages.get("goal.field.orgUnitId")));
@@ -187,9 +285,13 @@ public class GoalTemplates {
                 goal.setOrgUnitId(person.orgUnitId());
                 goal.setYear(application.year());
                 goal.setQuarter(application.quarter());
-                goal.setParentId(parent == null ? null : parent.getId());
+                goal.setParentId(item.getParentGoalId() != null ? item.getParentGoalId() : parent == null ? null : parent.getId());
                 goal.setTitle(item.getTitle());
-                goal.setType(GoalType.KPI);
+                goal.setType(item.getType());
+                for (GoalTemplateKeyResult kr : item.getKeyResults()) {
+                    goal.getKeyResults().add(new dev.kaohe.goal.internal.KeyResult(kr.getSortOrder(), kr.getTitle(), kr.getTargetValue(),
+                            kr.getUnit(), BigDecimal.ZERO, kr.getWeight()));
+                }
                 goal.setCategory(item.getCategory());
                 goal.setTargetValue(item.getTargetValue());
                 goal.setUnit(item.getUnit());
@@ -213,9 +315,15 @@ public class GoalTemplates {
 
     private TemplateView view(GoalTemplate t, Map<Long, String> positionNames) {
         List<TemplateForm.Item> items = t.getItems().stream().map(i -> new TemplateForm.Item(i.getTitle(), i.getCategory(),
-                Goals.plain(i.getTargetValue()), i.getUnit(), i.getDirection(), Goals.plain(i.getWeight()), i.getDataSource(), i.getIndicatorCode())).toList();
+                Goals.plain(i.getTargetValue()), i.getUnit(), i.getDirection(), Goals.plain(i.getWeight()), i.getDataSource(),
+                i.getIndicatorCode(), i.getType(), i.getParentGoalId(), i.getKeyResults().stream()
+                        .map(k -> new TemplateForm.KeyResultItem(k.getTitle(), Goals.plain(k.getTargetValue()), k.getUnit(),
+                                Goals.plain(k.getWeight()))).toList())).toList();
+        List<String> parentTitles = t.getItems().stream().map(i -> i.getParentGoalId() == null ? null
+                : goals.findById(i.getParentGoalId()).map(Goal::getTitle).orElse(null)).toList();
         return new TemplateView(t.getId(), t.getCode(), t.getName(), t.getPositionId(), positionNames.get(t.getPositionId()),
-                items, items.stream().map(TemplateForm.Item::weight).reduce(BigDecimal.ZERO, BigDecimal::add));
+                items, items.stream().map(TemplateForm.Item::weight).reduce(BigDecimal.ZERO, BigDecimal::add), t.isActive(),
+                parentTitles, t.getVersion());
     }
 
     private FieldProblem problem(String field, String value, String key, Object... args) {

@@ -46,9 +46,11 @@ public class Goals {
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
+    private final dev.kaohe.indicator.Indicators indicators;
 
     Goals(GoalRepository goals, ConfirmationRepository confirmations, GoalAccess access, GoalSettings settings,
-          AuditTrail audit, Messages messages, Clock clock) {
+          AuditTrail audit, Messages messages, Clock clock, dev.kaohe.indicator.Indicators indicators) {
+        this.indicators = indicators;
         this.goals = goals;
         this.confirmations = confirmations;
         this.access = access;
@@ -95,6 +97,24 @@ public class Goals {
                 .map(g -> view(g, false)).toList();
     }
 
+    /**
+     * One page of the goals the caller may read. Reach is decided per goal (reporting lines and unit
+     * trees), so the period's goals are filtered here and the page cut from what remains.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<GoalView> search(GoalFilter filter, org.springframework.data.domain.Pageable pageable) {
+        CurrentUser user = access.person();
+        List<GoalView> all = (filter.archived() ? goals.findPeriodWithArchived(filter.year(), filter.quarter())
+                : goals.findPeriod(filter.year(), filter.quarter())).stream()
+                .filter(g -> filter.level() == null || g.getLevel() == filter.level())
+                .filter(g -> access.canRead(user, g))
+                .map(g -> view(g, false))
+                .filter(filter::matches).toList();
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        int to = Math.min(from + pageable.getPageSize(), all.size());
+        return new org.springframework.data.domain.PageImpl<>(all.subList(from, to), pageable, all.size());
+    }
+
     /** One person's goals of a period, with the weight warnings of the whole set. */
     @Transactional(readOnly = true)
     public PersonGoals ofPerson(long employeeId, int year, Integer quarter) {
@@ -103,9 +123,11 @@ public class Goals {
         EmployeeView employee = access.employee(employeeId);
         List<Goal> own = goals.findPersonal(employeeId, year, quarter);
         WeightRule.WeightCheck weights = settings.weightRule().check(weighted(own));
+        List<String> teamGoals = goals.findOfUnit(employee.orgUnitId(), GoalLevel.UNIT, year, quarter).stream().map(Goal::getTitle).toList();
         return new PersonGoals(employeeId, employee.name(), employee.positionName(), employee.orgUnitName(), year, quarter,
                 own.stream().map(g -> view(g, true)).toList(), plain(weights.sum()), weights.outcomeShare(),
-                weights.processShare(), weightWarnings(weights), access.canWrite(user, GoalLevel.PERSONAL, null, employeeId));
+                weights.processShare(), weightWarnings(weights), access.canWrite(user, GoalLevel.PERSONAL, null, employeeId),
+                settings.teamLinkedShare(), teamGoals);
     }
 
     @Transactional
@@ -180,6 +202,32 @@ public class Goals {
         goals.saveAndFlush(goal);
         audit.record("goal.update", "goal", id, before, State.of(goal));
         resetConfirmation(goal);
+        return view(goal, true);
+    }
+
+    /**
+     * Archives a goal instead of deleting it: it leaves lists and sums but stays on record. A goal whose
+     * children are confirmed stays (those goals depend on it), and so does a locked goal.
+     */
+    @Transactional
+    public GoalView archive(long id, Long version) {
+        CurrentUser user = access.person();
+        access.requireGoalWriter(user);
+        Goal goal = load(id);
+        access.requireWritable(user, goal);
+        requireVersion(goal, version);
+        if (goal.isLocked()) {
+            throw new ConflictException(messages.get(goal.isArchived() ? "goal.error.archived" : "goal.error.locked"));
+        }
+        long confirmedChildren = goals.countByParentIdAndStatus(id, dev.kaohe.goal.domain.GoalStatus.CONFIRMED);
+        if (confirmedChildren > 0) {
+            throw new ConflictException(messages.get("goal.error.confirmedChildren", confirmedChildren));
+        }
+        State before = State.of(goal);
+        goal.setStatus(dev.kaohe.goal.domain.GoalStatus.ARCHIVED);
+        goal.setUpdatedAt(clock.instant());
+        goals.saveAndFlush(goal);
+        audit.record("goal.archive", "goal", id, before, State.of(goal));
         return view(goal, true);
     }
 
@@ -262,6 +310,14 @@ public class Goals {
         }
         if (form.indicatorCode() != null && form.indicatorCode().strip().length() > 64) {
             problems.add(problem("indicatorCode", form.indicatorCode(), "goal.error.tooLong", label("indicatorCode"), 64));
+        } else if (form.type() != GoalType.OKR && blankToNull(form.indicatorCode()) != null
+                && (creating || !form.indicatorCode().strip().equals(goal.getIndicatorCode()))) {
+            // a goal keeps a code that was valid when given; a new or changed code must name an indicator in use
+            String code = form.indicatorCode().strip();
+            boolean inUse = indicators.byCodes(List.of(code)).stream().anyMatch(i -> i.code().equals(code) && i.active());
+            if (!inUse) {
+                problems.add(problem("indicatorCode", code, "goal.error.indicator", code));
+            }
         }
         if (form.parentId() != null) {
             Optional<Goal> parent = goals.findById(form.parentId());
@@ -387,9 +443,17 @@ public class Goals {
                 settings.coreGoalRule().check(core).ifPresent(code -> out.add(messages.get("goal.warn.core." + code, core,
                         settings.coreGoalsMin(), settings.coreGoalsMax())));
             }
-            case COMPANY -> { }
+            case COMPANY -> companyWeightWarning(goals.findCompany(goal.getYear(), goal.getQuarter())).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Company goals of one period share the company's score: their weights sum to the total, as a person's do. */
+    Optional<String> companyWeightWarning(List<Goal> company) {
+        return settings.weightRule().check(weighted(company)).issues().stream()
+                .filter(i -> i.code().equals("sumMismatch"))
+                .map(i -> messages.get("goal.warn.companyWeight", i.args().toArray()))
+                .findFirst();
     }
 
     List<String> weightWarnings(WeightRule.WeightCheck check) {

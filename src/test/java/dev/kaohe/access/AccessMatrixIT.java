@@ -203,6 +203,16 @@ class AccessMatrixIT {
         rows.add(write("POST", "/api/v1/goals?for={id}", "A=401 E=201/404 M=201/404 HR=201 F=403 X=201 AU=403 AD=201 TR=403 TW=403 TA=403",
                 target -> Map.of("level", "PERSONAL", "ownerEmployeeId", target.id(), "year", 2031, "quarter", 3,
                         "title", "矩阵目标 10 家", "targetValue", 10, "unit", "家", "weight", 20)));
+        // archiving a goal: writers only; the (here missing) goal is looked up after the role is checked
+        rows.add(structure("POST", "/api/v1/goals/987654321/archive", "A=401 E=404 M=404 HR=404 F=403 X=404 AU=403 AD=404 TR=403 TW=403 TA=403",
+                () -> Map.of("version", 0)));
+        // template upkeep: HR, executives, admins and managers; others are refused before the (here missing) template is looked up
+        String templateMissing = "/api/v1/goals/templates/987654321";
+        String templateUpkeep = "A=401 E=403 M=404 HR=404 F=403 X=404 AU=403 AD=404 TR=403 TW=403 TA=403";
+        rows.add(read("GET", templateMissing, "A=401 E=404 M=404 HR=404 F=404 X=404 AU=404 AD=404 TR=403 TW=403 TA=403"));
+        rows.add(structure("PUT", templateMissing, templateUpkeep, () -> Map.of("version", 0)));
+        rows.add(structure("POST", templateMissing + "/deactivate", templateUpkeep, () -> Map.of("version", 0)));
+        rows.add(structure("POST", templateMissing + "/activate", templateUpkeep, () -> Map.of("version", 0)));
         rows.add(write("PUT", "/api/v1/goals/people/{id}/confirmation?year=2031&quarter=3",
                 "A=401 E=200/404 M=200/404 HR=200 F=403 X=200 AU=403 AD=200 TR=403 TW=403 TA=403",
                 target -> Map.of("whatNote", "矩阵", "howNote", "每周", "supportNote", "线索")));
@@ -256,6 +266,11 @@ class AccessMatrixIT {
         rows.add(read("GET", "/goals/alignment", everyPerson));
         rows.add(read("GET", "/goals/templates", everyPerson));
         rows.add(read("GET", "/goals/adjustments", everyPerson));
+        rows.add(structure("POST", "/goals/987654321/archive?version=0", "A=302 E=404 M=404 HR=404 F=403 X=404 AU=403 AD=404 TR=- TW=- TA=-", null));
+        String templatePage = "A=302 E=403 M=404 HR=404 F=403 X=404 AU=403 AD=404 TR=- TW=- TA=-";
+        rows.add(read("GET", "/goals/templates/987654321/edit", templatePage));
+        rows.add(structure("POST", "/goals/templates/987654321", templatePage, null));
+        rows.add(structure("POST", "/goals/templates/987654321/active?active=false&version=0", templatePage, null));
         rows.add(read("GET", "/goals/export/T5?year=2031", everyPerson));
         rows.add(read("GET", "/goals/people/{id}?year=2031&quarter=3", "A=302 E=200/404 M=200/404 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-"));
         rows.add(read("GET", "/goals/new?level=COMPANY", "A=302 E=403 M=403 HR=200 F=403 X=200 AU=403 AD=200 TR=- TW=- TA=-"));

@@ -39,6 +39,7 @@ class GoalCascadeBrowserTest extends BrowserTestBase {
     Quarter quarter;
     String hr;
     String boss;
+    String lead;
     String staff;
     String companyGoalId;
     String teamGoalId;
@@ -50,10 +51,12 @@ class GoalCascadeBrowserTest extends BrowserTestBase {
         quarter = Quarter.of(LocalDate.now(clock));
         hr = OrgFixture.unique("ghr").toLowerCase();
         boss = OrgFixture.unique("gboss").toLowerCase();
+        lead = OrgFixture.unique("glead").toLowerCase();
         staff = OrgFixture.unique("gstaff").toLowerCase();
         TestUsers.runAs(TestUsers.user("goal-browser-admin", null, Role.ADMIN), () -> {
             accounts.create(new AccountService.NewAccount(hr, PASSWORD, "人事", null, Set.of(Role.HR)));
             accounts.create(new AccountService.NewAccount(boss, PASSWORD, team.boss().name(), team.boss().id(), Set.of()));
+            accounts.create(new AccountService.NewAccount(lead, PASSWORD, team.lead().name(), team.lead().id(), Set.of()));
             accounts.create(new AccountService.NewAccount(staff, PASSWORD, team.staff().name(), team.staff().id(), Set.of()));
         });
     }
@@ -173,7 +176,8 @@ class GoalCascadeBrowserTest extends BrowserTestBase {
     @Test
     @Order(5)
     void theManagerApprovesAndTheAlignmentViewShowsTheNewProgress() {
-        signIn(boss, PASSWORD);
+        // the request names the requester's own manager as its approver
+        signIn(lead, PASSWORD);
         page.navigate(url("/goals/adjustments"));
         page.fill("#adjustment-table input[name=note]", "同意");
         page.locator("#adjustment-table button[id^=approve-]").first().click();

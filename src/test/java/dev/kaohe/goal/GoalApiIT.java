@@ -224,7 +224,8 @@ class GoalApiIT {
         send(post("/api/v1/goals/{id}/adjustments", a), staff, request).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("goalId"));
         send(post("/api/v1/goals/adjustments/{id}/decision", adjustment), staff, Map.of("approve", true)).andExpect(status().isForbidden());
-        send(post("/api/v1/goals/adjustments/{id}/decision", adjustment), boss, Map.of("approve", true, "note", "同意"))
+        CurrentUser lead = TestUsers.user("g-lead-" + team.lead().id(), team.lead().id(), Role.MANAGER);
+        send(post("/api/v1/goals/adjustments/{id}/decision", adjustment), lead, Map.of("approve", true, "note", "同意"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
         mvc.perform(get("/api/v1/goals/{id}", a).with(as(staff)))
                 .andExpect(jsonPath("$.targetValue").value(150))

@@ -148,10 +148,11 @@ class GoalPagesIT {
         mvc.perform(post("/goals/{id}/adjustments", own).with(as(staff)).with(csrf()).param("reasonCategory", "MAJOR_EMERGENCY")
                 .param("reason", "区域停工两周").param("requestedTarget", "150").param("requestedChallenge", "50")).andExpect(status().is3xxRedirection());
         java.util.concurrent.atomic.AtomicReference<AdjustmentView> found = new java.util.concurrent.atomic.AtomicReference<>();
-        TestUsers.runAs(boss, () -> found.set(adjustments.ofGoal(own).get(0)));
+        TestUsers.runAs(lead, () -> found.set(adjustments.ofGoal(own).get(0)));
         AdjustmentView pending = found.get();
-        mvc.perform(get("/goals/adjustments").with(as(boss))).andExpect(content().string(containsString("id=\"approve-" + pending.id() + "\"")));
-        mvc.perform(post("/goals/adjustments/{id}/decision", pending.id()).with(as(boss)).with(csrf()).param("approve", "true")
+        mvc.perform(get("/goals/adjustments").param("show", "mine").with(as(lead))).andExpect(content().string(allOf(
+                containsString("id=\"approve-" + pending.id() + "\""), containsString("id=\"waiting-" + pending.id() + "\""))));
+        mvc.perform(post("/goals/adjustments/{id}/decision", pending.id()).with(as(lead)).with(csrf()).param("approve", "true")
                 .param("version", String.valueOf(pending.version()))).andExpect(status().is3xxRedirection());
         mvc.perform(get("/goals/{id}", own).with(as(staff))).andExpect(content().string(allOf(
                 containsString("id=\"goal-revisions\""), containsString("已批准"))));

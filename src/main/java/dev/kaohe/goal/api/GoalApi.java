@@ -16,6 +16,7 @@ import dev.kaohe.goal.GoalAdjustments;
 import dev.kaohe.goal.GoalAlignment;
 import dev.kaohe.goal.GoalConfirmations;
 import dev.kaohe.goal.GoalExecution;
+import dev.kaohe.goal.GoalFilter;
 import dev.kaohe.goal.GoalForm;
 import dev.kaohe.goal.GoalTemplates;
 import dev.kaohe.goal.GoalView;
@@ -48,9 +49,15 @@ class GoalApi {
     private final GoalConfirmations confirmations;
     private final GoalAdjustments adjustments;
     private final GoalExecution execution;
+    private final int defaultSize;
+    private final int maxSize;
 
     GoalApi(Goals goals, GoalAlignment alignment, GoalTemplates templates, GoalConfirmations confirmations,
-            GoalAdjustments adjustments, GoalExecution execution) {
+            GoalAdjustments adjustments, GoalExecution execution,
+            @org.springframework.beans.factory.annotation.Value("${kaohe.paging.default-size:20}") int defaultSize,
+            @org.springframework.beans.factory.annotation.Value("${kaohe.paging.max-size:200}") int maxSize) {
+        this.defaultSize = defaultSize;
+        this.maxSize = maxSize;
         this.goals = goals;
         this.alignment = alignment;
         this.templates = templates;
@@ -60,9 +67,15 @@ class GoalApi {
     }
 
     @GetMapping
-    List<GoalView> list(@RequestParam int year, @RequestParam(required = false) Integer quarter,
-                        @RequestParam(required = false) GoalLevel level) {
-        return goals.list(year, quarter, level);
+    PageResponse<GoalView> list(@RequestParam int year, @RequestParam(required = false) Integer quarter,
+                                @RequestParam(required = false) GoalLevel level, @RequestParam(required = false) String q,
+                                @RequestParam(defaultValue = "false") boolean archived,
+                                @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        return PageResponse.of(goals.search(new GoalFilter(year, quarter, level, q, archived), pageRequest(page, size)));
+    }
+
+    private org.springframework.data.domain.PageRequest pageRequest(int page, Integer size) {
+        return org.springframework.data.domain.PageRequest.of(Math.max(page, 0), size == null ? defaultSize : Math.max(1, Math.min(size, maxSize)));
     }
 
     @PostMapping
@@ -84,6 +97,11 @@ class GoalApi {
     @PutMapping("/{goalId:\\d+}")
     GoalView update(@PathVariable long goalId, @RequestBody GoalForm form) {
         return goals.update(goalId, form);
+    }
+
+    @PostMapping("/{goalId:\\d+}/archive")
+    GoalView archive(@PathVariable long goalId, @RequestBody(required = false) VersionRef version) {
+        return goals.archive(goalId, version == null ? null : version.version());
     }
 
     @GetMapping("/{goalId:\\d+}/revisions")
@@ -140,8 +158,11 @@ class GoalApi {
     }
 
     @GetMapping("/adjustments")
-    List<AdjustmentView> adjustments(@RequestParam(required = false) AdjustmentStatus status) {
-        return adjustments.list(status);
+    PageResponse<AdjustmentView> adjustments(@RequestParam(required = false) AdjustmentStatus status,
+                                             @RequestParam(required = false) String q,
+                                             @RequestParam(defaultValue = "false") boolean waitingForMe,
+                                             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        return PageResponse.of(adjustments.search(status, q, waitingForMe, pageRequest(page, size)));
     }
 
     @PostMapping("/adjustments/{adjustmentId}/decision")
@@ -189,6 +210,26 @@ class GoalApi {
     ResponseEntity<TemplateView> createTemplate(@RequestBody TemplateForm form) {
         TemplateView created = templates.create(form);
         return ResponseEntity.created(URI.create("/api/v1/goals/templates/" + created.id())).body(created);
+    }
+
+    @GetMapping("/templates/{templateId}")
+    TemplateView template(@PathVariable long templateId) {
+        return templates.get(templateId);
+    }
+
+    @PutMapping("/templates/{templateId}")
+    TemplateView updateTemplate(@PathVariable long templateId, @RequestBody TemplateForm form) {
+        return templates.update(templateId, form);
+    }
+
+    @PostMapping("/templates/{templateId}/deactivate")
+    TemplateView deactivateTemplate(@PathVariable long templateId, @RequestBody(required = false) VersionRef version) {
+        return templates.setActive(templateId, false, version == null ? null : version.version());
+    }
+
+    @PostMapping("/templates/{templateId}/activate")
+    TemplateView activateTemplate(@PathVariable long templateId, @RequestBody(required = false) VersionRef version) {
+        return templates.setActive(templateId, true, version == null ? null : version.version());
     }
 
     @PostMapping("/templates/{templateId}/apply")

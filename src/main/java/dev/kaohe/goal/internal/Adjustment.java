@@ -43,6 +43,9 @@ public class Adjustment {
     private String decidedBy;
     private Instant decidedAt;
     private String decisionNote;
+    private Long requesterEmployeeId;
+    private Long approverEmployeeId;
+    private String approverName;
     @Version
     private long version;
 
@@ -75,6 +78,16 @@ public class Adjustment {
         this.decisionNote = note;
     }
 
+    /** Names who decides: an employee, or HR when {@code approverEmployeeId} is null. */
+    public void nameApprover(Long requesterEmployeeId, Long approverEmployeeId, String approverName) {
+        this.requesterEmployeeId = requesterEmployeeId;
+        this.approverEmployeeId = approverEmployeeId;
+        this.approverName = approverName;
+    }
+
+    public Long getRequesterEmployeeId() { return requesterEmployeeId; }
+    public Long getApproverEmployeeId() { return approverEmployeeId; }
+    public String getApproverName() { return approverName; }
     public Long getId() { return id; }
     public long getGoalId() { return goalId; }
     public AdjustmentReason getReasonCategory() { return reasonCategory; }

@@ -87,7 +87,8 @@ public class Goal {
         this.createdBy = createdBy;
     }
 
-    public boolean isLocked() { return status == GoalStatus.CONFIRMED; }
+    public boolean isLocked() { return status != GoalStatus.DRAFT; }
+    public boolean isArchived() { return status == GoalStatus.ARCHIVED; }
 
     public Long getId() { return id; }
     public GoalLevel getLevel() { return level; }

@@ -24,6 +24,8 @@ public class GoalTemplate {
     private String code;
     private String name;
     private long positionId;
+    private boolean active = true;
+    private java.time.Instant updatedAt;
     @Version
     private long version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -40,6 +42,16 @@ public class GoalTemplate {
         this.positionId = positionId;
     }
 
+    public void rename(String code, String name, long positionId) {
+        this.code = code;
+        this.name = name;
+        this.positionId = positionId;
+    }
+
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public java.time.Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(java.time.Instant updatedAt) { this.updatedAt = updatedAt; }
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

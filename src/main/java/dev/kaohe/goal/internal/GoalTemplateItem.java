@@ -30,6 +30,14 @@ public class GoalTemplateItem {
     private BigDecimal weight;
     private String dataSource;
     private String indicatorCode;
+    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Column(name = "goal_type")
+    private dev.kaohe.goal.domain.GoalType type = dev.kaohe.goal.domain.GoalType.KPI;
+    private Long parentGoalId;
+    @jakarta.persistence.OneToMany(cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @jakarta.persistence.JoinColumn(name = "item_id", nullable = false)
+    @jakarta.persistence.OrderBy("sortOrder")
+    private java.util.List<GoalTemplateKeyResult> keyResults = new java.util.ArrayList<>();
 
     protected GoalTemplateItem() {
     }
@@ -47,6 +55,11 @@ public class GoalTemplateItem {
         this.indicatorCode = indicatorCode;
     }
 
+    public dev.kaohe.goal.domain.GoalType getType() { return type; }
+    public void setType(dev.kaohe.goal.domain.GoalType type) { this.type = type; }
+    public Long getParentGoalId() { return parentGoalId; }
+    public void setParentGoalId(Long parentGoalId) { this.parentGoalId = parentGoalId; }
+    public java.util.List<GoalTemplateKeyResult> getKeyResults() { return keyResults; }
     public int getSortOrder() { return sortOrder; }
     public String getTitle() { return title; }
     public GoalCategory getCategory() { return category; }

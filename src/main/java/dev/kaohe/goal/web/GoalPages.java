@@ -14,6 +14,7 @@ import dev.kaohe.goal.CheckInForm;
 import dev.kaohe.goal.GoalAdjustments;
 import dev.kaohe.goal.GoalAlignment;
 import dev.kaohe.goal.GoalExecution;
+import dev.kaohe.goal.GoalFilter;
 import dev.kaohe.goal.GoalForm;
 import dev.kaohe.goal.GoalView;
 import dev.kaohe.goal.Goals;
@@ -64,9 +65,12 @@ class GoalPages {
     private final OrgUnits units;
     private final Messages messages;
     private final Clock clock;
+    private final int pageSize;
 
     GoalPages(Goals goals, GoalAlignment alignment, GoalExecution execution, GoalAdjustments adjustments, Employees employees,
-              OrgUnits units, Messages messages, Clock clock) {
+              OrgUnits units, Messages messages, Clock clock,
+              @org.springframework.beans.factory.annotation.Value("${kaohe.paging.default-size:20}") int pageSize) {
+        this.pageSize = pageSize;
         this.goals = goals;
         this.alignment = alignment;
         this.execution = execution;
@@ -84,7 +88,8 @@ class GoalPages {
 
     @GetMapping("/goals")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String quarter,
-                @RequestParam(required = false) GoalLevel level, Model model) {
+                @RequestParam(required = false) GoalLevel level, @RequestParam(name = "q", required = false) String search,
+                @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page, Model model) {
         Quarter now = Quarter.of(LocalDate.now(clock));
         int y = year == null ? now.year() : year;
         Integer q = quarter == null ? Integer.valueOf(now.quarter()) : quarter.isBlank() ? null : Integer.valueOf(quarter);
@@ -92,7 +97,18 @@ class GoalPages {
         model.addAttribute("quarter", q);
         model.addAttribute("level", level);
         model.addAttribute("levels", GoalLevel.values());
-        model.addAttribute("goals", goals.list(y, q, level));
+        var result = goals.search(new GoalFilter(y, q, level, search, archived), PageRequest.of(Math.max(page, 0), pageSize));
+        model.addAttribute("page", result);
+        model.addAttribute("goals", result.getContent());
+        model.addAttribute("q", search);
+        model.addAttribute("filtered", level != null || search != null && !search.isBlank());
+        model.addAttribute("archived", archived);
+        model.addAttribute("pagerUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/goals")
+                .queryParam("year", y).queryParam("quarter", q == null ? "" : q)
+                .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(search).filter(v -> !v.isBlank()))
+                .queryParamIfPresent("archived", java.util.Optional.of(archived).filter(Boolean::booleanValue))
+                .encode().build().toUriString());
         Map<GoalLevel, Boolean> canCreate = new LinkedHashMap<>();
         for (GoalLevel l : GoalLevel.values()) {
             canCreate.put(l, goals.canCreate(l));
@@ -296,6 +312,19 @@ class GoalPages {
             redirect.addFlashAttribute("adjustmentErrors", messages(e));
         }
         return "redirect:/goals/" + id + "#adjustments";
+    }
+
+    @PostMapping("/goals/{id:\\d+}/archive")
+    String archive(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            goals.archive(id, version);
+            redirect.addFlashAttribute("flash", messages.get("goal.archived"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", String.join(" ", messages(e)));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("archiveError", e.getMessage());
+        }
+        return "redirect:/goals/" + id;
     }
 
     @GetMapping("/goals/alignment")

@@ -15,10 +15,12 @@ import dev.kaohe.goal.GoalView;
 import dev.kaohe.goal.Goals;
 import dev.kaohe.goal.TemplateApplication;
 import dev.kaohe.goal.TemplateForm;
+import dev.kaohe.goal.TemplateView;
 import dev.kaohe.goal.domain.AdjustmentStatus;
 import dev.kaohe.goal.domain.Direction;
 import dev.kaohe.goal.domain.GoalCategory;
 import dev.kaohe.goal.domain.GoalLevel;
+import dev.kaohe.goal.domain.GoalType;
 import dev.kaohe.goal.domain.Quarter;
 import dev.kaohe.org.OrgUnits;
 import dev.kaohe.org.Positions;
@@ -46,9 +48,12 @@ class GoalWorkflowPages {
     private final OrgUnits units;
     private final Messages messages;
     private final Clock clock;
+    private final int pageSize;
 
     GoalWorkflowPages(GoalTemplates templates, GoalConfirmations confirmations, GoalAdjustments adjustments, Goals goals,
-                      Positions positions, OrgUnits units, Messages messages, Clock clock) {
+                      Positions positions, OrgUnits units, Messages messages, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value("${kaohe.paging.default-size:20}") int pageSize) {
+        this.pageSize = pageSize;
         this.templates = templates;
         this.confirmations = confirmations;
         this.adjustments = adjustments;
@@ -65,47 +70,121 @@ class GoalWorkflowPages {
     String templates(Model model) {
         Quarter now = Quarter.of(LocalDate.now(clock));
         model.addAttribute("templates", templates.list());
-        model.addAttribute("canManage", templates.canManage());
-        model.addAttribute("positions", positions.list());
-        model.addAttribute("units", units.list());
-        model.addAttribute("categories", GoalCategory.values());
         model.addAttribute("rows", 5);
         model.addAttribute("year", now.year());
         model.addAttribute("quarter", now.quarter());
         model.addAttribute("dueDate", now.lastDay());
-        model.addAttribute("parents", goals.list(now.year(), null, null).stream().filter(g -> g.level() != GoalLevel.PERSONAL).toList());
+        templateOptions(model);
         return "goal/templates";
+    }
+
+    private void templateOptions(Model model) {
+        Quarter now = Quarter.of(LocalDate.now(clock));
+        model.addAttribute("canManage", templates.canManage());
+        model.addAttribute("positions", positions.list());
+        model.addAttribute("units", units.list());
+        model.addAttribute("categories", GoalCategory.values());
+        model.addAttribute("types", GoalType.values());
+        model.addAttribute("newline", "\n");
+        model.addAttribute("parents", goals.list(now.year(), null, null).stream().filter(g -> g.level() != GoalLevel.PERSONAL).toList());
     }
 
     @PostMapping("/goals/templates")
     String createTemplate(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-                          @RequestParam(required = false) Long positionId,
-                          @RequestParam(name = "itemTitle", required = false) List<String> titles,
-                          @RequestParam(name = "itemCategory", required = false) List<GoalCategory> categories,
-                          @RequestParam(name = "itemTarget", required = false) List<String> targets,
-                          @RequestParam(name = "itemUnit", required = false) List<String> unitNames,
-                          @RequestParam(name = "itemWeight", required = false) List<String> weights,
-                          @RequestParam(name = "itemSource", required = false) List<String> sources,
-                          RedirectAttributes redirect) {
-        List<TemplateForm.Item> items = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; titles != null && i < titles.size(); i++) {
-            if (titles.get(i) == null || titles.get(i).isBlank()) {
-                continue;
-            }
-            items.add(new TemplateForm.Item(titles.get(i), at(categories, i), number(targets, i, problems), at(unitNames, i),
-                    Direction.HIGHER, number(weights, i, problems), at(sources, i), null));
-        }
+                          @RequestParam(required = false) Long positionId, ItemParams params, RedirectAttributes redirect) {
         try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException("items", messages.get("goal.error.format", String.join(", ", problems)));
-            }
-            templates.create(new TemplateForm(code, name, positionId, items));
+            templates.create(new TemplateForm(code, name, positionId, items(params)));
             redirect.addFlashAttribute("flash", messages.get("goal.saved"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("templateErrors", GoalPages.messages(e));
         }
         return "redirect:/goals/templates";
+    }
+
+    @GetMapping("/goals/templates/{id}/edit")
+    String editTemplate(@PathVariable long id, Model model) {
+        if (!templates.canManage()) {
+            throw new org.springframework.security.access.AccessDeniedException("templates are kept by HR and managers");
+        }
+        TemplateView template = templates.get(id);
+        templateOptions(model);
+        model.addAttribute("template", template);
+        model.addAttribute("rows", Math.max(5, template.items().size() + 2));
+        return "goal/template-edit";
+    }
+
+    @PostMapping("/goals/templates/{id}")
+    String updateTemplate(@PathVariable long id, @RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                          @RequestParam(required = false) Long positionId, @RequestParam(required = false) Long version,
+                          ItemParams params, RedirectAttributes redirect) {
+        try {
+            templates.update(id, new TemplateForm(code, name, positionId, items(params), version));
+            redirect.addFlashAttribute("flash", messages.get("goal.saved"));
+            return "redirect:/goals/templates";
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("templateErrors", GoalPages.messages(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("templateErrors", List.of(e.getMessage()));
+        }
+        return "redirect:/goals/templates/" + id + "/edit";
+    }
+
+    @PostMapping("/goals/templates/{id}/active")
+    String setTemplateActive(@PathVariable long id, @RequestParam boolean active, @RequestParam(required = false) Long version,
+                             RedirectAttributes redirect) {
+        try {
+            templates.setActive(id, active, version);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("templateErrors", GoalPages.messages(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("templateErrors", List.of(e.getMessage()));
+        }
+        return "redirect:/goals/templates";
+    }
+
+    /** The item rows of the template form, one list per column. */
+    record ItemParams(List<String> itemTitle, List<GoalCategory> itemCategory, List<GoalType> itemType, List<String> itemTarget,
+                      List<String> itemUnit, List<String> itemWeight, List<String> itemSource, List<String> itemParent,
+                      List<String> itemKeyResults) {
+    }
+
+    private List<TemplateForm.Item> items(ItemParams p) {
+        List<TemplateForm.Item> items = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; p.itemTitle() != null && i < p.itemTitle().size(); i++) {
+            if (p.itemTitle().get(i) == null || p.itemTitle().get(i).isBlank()) {
+                continue;
+            }
+            GoalType type = at(p.itemType(), i) == null ? GoalType.KPI : at(p.itemType(), i);
+            String parent = at(p.itemParent(), i);
+            Long parentId = null;
+            if (parent != null && !parent.isBlank()) {
+                try {
+                    parentId = Long.valueOf(parent.strip());
+                } catch (NumberFormatException e) {
+                    problems.add(parent);
+                }
+            }
+            List<TemplateForm.KeyResultItem> keyResults = new ArrayList<>();
+            String lines = at(p.itemKeyResults(), i);
+            if (type == GoalType.OKR && lines != null) {
+                for (String line : lines.split("\\R")) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    List<String> cells = List.of(line.split("\\|", -1));
+                    keyResults.add(new TemplateForm.KeyResultItem(cells.get(0).strip(), number(cells, 1, problems),
+                            at(cells, 2) == null ? null : at(cells, 2).strip(), number(cells, 3, problems)));
+                }
+            }
+            items.add(new TemplateForm.Item(p.itemTitle().get(i), at(p.itemCategory(), i), number(p.itemTarget(), i, problems),
+                    at(p.itemUnit(), i), Direction.HIGHER, number(p.itemWeight(), i, problems), at(p.itemSource(), i), null,
+                    type, parentId, keyResults));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("items", messages.get("goal.error.format", String.join(", ", problems)));
+        }
+        return items;
     }
 
     @PostMapping("/goals/templates/{id}/apply")
@@ -159,9 +238,19 @@ class GoalWorkflowPages {
     // adjustments awaiting decision
 
     @GetMapping("/goals/adjustments")
-    String adjustments(@RequestParam(defaultValue = "true") boolean pending, Model model) {
-        model.addAttribute("adjustments", adjustments.list(pending ? AdjustmentStatus.PENDING : null));
-        model.addAttribute("pending", pending);
+    String adjustments(@RequestParam(defaultValue = "pending") String show, @RequestParam(required = false) String q,
+                       @RequestParam(defaultValue = "0") int page, Model model) {
+        String shown = List.of("mine", "pending", "all").contains(show) ? show : "pending";
+        var result = adjustments.search("all".equals(shown) ? null : AdjustmentStatus.PENDING, q, "mine".equals(shown),
+                org.springframework.data.domain.PageRequest.of(Math.max(page, 0), pageSize));
+        model.addAttribute("page", result);
+        model.addAttribute("adjustments", result.getContent());
+        model.addAttribute("show", shown);
+        model.addAttribute("q", q);
+        model.addAttribute("filtered", q != null && !q.isBlank());
+        model.addAttribute("pagerUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/goals/adjustments")
+                .queryParam("show", shown).queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(v -> !v.isBlank()))
+                .encode().build().toUriString());
         return "goal/adjustments";
     }
 
