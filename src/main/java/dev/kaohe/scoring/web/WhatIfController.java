@@ -112,7 +112,7 @@ class WhatIfController {
     String runWhatIf(@ModelAttribute("form") WhatIfForm form, Model model, HttpServletResponse response) {
         requireAnalyst();
         Locale locale = LocaleContextHolder.getLocale();
-        try {
+        return showingProblems("scoring/what-if", model, response, () -> {
             SchemeSpec a = simulations.resolve(form.getSchemeA(), form.getVersionA());
             SchemeSpec b = simulations.resolve(form.getSchemeB(), form.getVersionB());
             List<SimulationRequest.ParticipantInput> people = population(form, List.of(a, b), locale);
@@ -120,14 +120,7 @@ class WhatIfController {
             SimulationResult ra = simulations.run(a, settings, only(a, people), locale);
             SimulationResult rb = simulations.run(b, settings, only(b, people), locale);
             model.addAttribute("comparison", WhatIfComparison.of(ra, rb, gradeOrder(settings)));
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", e.problems());
-        } catch (NotFoundException e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("problems", List.of(FieldProblem.of("scheme", e.getMessage())));
-        }
-        return "scoring/what-if";
+        });
     }
 
     @GetMapping("/what-if/template")
@@ -155,7 +148,7 @@ class WhatIfController {
     String runSimulate(@ModelAttribute("form") WhatIfForm form, Model model, HttpServletResponse response) {
         requireAnalyst();
         Locale locale = LocaleContextHolder.getLocale();
-        try {
+        return showingProblems("scoring/simulate", model, response, () -> {
             SchemeSpec a = simulations.resolve(form.getSchemeA(), form.getVersionA());
             List<SimulationRequest.ParticipantInput> people = population(form, List.of(a), locale);
             SimulationResult result = simulations.run(a, form.settings(), only(a, people), locale);
@@ -164,6 +157,13 @@ class WhatIfController {
                     : p.companyPlace().rank()).thenComparing(SimulationResult.Person::id));
             model.addAttribute("result", result);
             model.addAttribute("ranked", ranked);
+        });
+    }
+
+    /** Runs {@code work}; bad input or an unknown scheme shows on the same page with 400 or 404. */
+    private static String showingProblems(String view, Model model, HttpServletResponse response, Runnable work) {
+        try {
+            work.run();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", e.problems());
@@ -171,7 +171,7 @@ class WhatIfController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("problems", List.of(FieldProblem.of("scheme", e.getMessage())));
         }
-        return "scoring/simulate";
+        return view;
     }
 
     private List<SimulationRequest.ParticipantInput> population(WhatIfForm form, List<SchemeSpec> schemes, Locale locale) {
