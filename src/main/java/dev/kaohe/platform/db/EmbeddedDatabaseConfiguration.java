@@ -1,9 +1,7 @@
 package dev.kaohe.platform.db;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,12 +21,13 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresServer.obtain(properties);
     }
 
+    /** The pool honours {@code spring.datasource.hikari.*}, as it would on an external database. */
     @Bean
-    DataSource dataSource(EmbeddedPostgresServer server, DataSourceProperties dataSourceProperties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(EmbeddedPostgresServer.USER);
-        dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("kaohe-embedded");
         return dataSource;
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,9 +43,6 @@ public final class EmbeddedPostgresServer {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
-    public int port() {
-        return postgres.getPort();
-    }
 
     private static EmbeddedPostgresServer start(Path dataDir, EmbeddedDatabaseProperties properties) {
         try {
