@@ -1,0 +1,21 @@
+package dev.kaohe.review;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Ratings by other people than the assessee and their reviewer: peers and customers (360) and collaborating
+ * departments (协作评价表). Results blend them into the scheme's rated items. Only answered forms count; a rater
+ * kind with fewer answers than the minimum to show is still counted, but never shown with names.
+ */
+public interface RaterInputs {
+
+    /**
+     * Per item code of the participant's scheme, per rater ({@code PEER, CUSTOMER, CROSS_DEPARTMENT}), the average
+     * score of the answered forms. Items nobody rated are absent.
+     */
+    Map<String, Map<String, BigDecimal>> ratings(long participantId);
+
+    /** Whether every approved reviewer of the participant has answered (or the 360 phase is over). */
+    boolean complete(long participantId);
+}
