@@ -39,7 +39,8 @@ public class Actuals {
     @Transactional(readOnly = true)
     public LineageView lineage(long id) {
         ActualView actual = get(id);
-        BatchView batch = store.batch(actual.batchId()).orElseThrow();
+        // an aggregated actual has no import batch: its lineage is the aggregation's (intake.aggregation)
+        BatchView batch = actual.batchId() == null ? null : store.batch(actual.batchId()).orElseThrow();
         return new LineageView(actual, batch, actual.rowNumber(),
                 store.versions(actual.employeeId(), actual.indicatorCode(), actual.period()));
     }

@@ -26,6 +26,7 @@ import dev.kaohe.platform.jobs.JobProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -55,9 +56,12 @@ public class Intake {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
 
     Intake(Store store, Checker checker, IntakeAccess access, IntakeSettings settings, Messages messages, AuditTrail audit,
-           BackgroundJobs jobs, Clock clock, JsonMapper json, PlatformTransactionManager transactions) {
+           BackgroundJobs jobs, Clock clock, JsonMapper json, PlatformTransactionManager transactions,
+           ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.checker = checker;
         this.access = access;
@@ -230,6 +234,10 @@ public class Intake {
                 store.finish(id, BatchStatus.COMMITTED, checked.lines().size(), created, replaced, unchanged, null, null, clock.instant());
                 audit.record("intake.commit", "intake_batch", id, null, Map.of("file", String.valueOf(batch.fileName()),
                         "rows", checked.lines().size(), "created", created, "replaced", replaced, "unchanged", unchanged));
+                if (!inserts.isEmpty()) {
+                    events.publishEvent(new ActualsChanged(inserts.stream().map(i -> new ActualsChanged.Key(i.line().employeeId(),
+                            i.line().indicatorCode(), i.line().period())).toList()));
+                }
                 return result(store.batch(id).orElseThrow());
             });
         } catch (DuplicateKeyException race) {

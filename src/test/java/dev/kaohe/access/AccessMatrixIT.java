@@ -73,6 +73,8 @@ class AccessMatrixIT {
     @Autowired Schemes schemes;
     @Autowired dev.kaohe.intake.Intake intake;
     @Autowired dev.kaohe.intake.Actuals actuals;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     private OrgFixture.Team team;
     private long accountId;
@@ -234,6 +236,25 @@ class AccessMatrixIT {
         rows.add(read("GET", "/api/v1/intake/actuals/" + ownActual + "/lineage", intakeRead));
         rows.add(read("GET", "/api/v1/intake/actuals/" + otherActual + "/lineage", intakeRead.replace("E=200 M=200", "E=404 M=404")));
 
+        // aggregation: HR and admins manage definitions; recompute also with intake:write; lineage follows the actual's reach
+        String aggregationManage = "A=401 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=403 TW=403 TA=403";
+        String aggregationMissing = "A=401 E=403 M=403 HR=404 F=403 X=403 AU=403 AD=404 TR=403 TW=403 TA=403";
+        long ownAggregated = aggregatedSales(team.staff().id());
+        long otherAggregated = aggregatedSales(team.peer().id());
+        long builtInDefinition = jdbc.queryForObject("select min(id) from aggregation_definition where built_in", Long.class);
+        rows.add(read("GET", "/api/v1/intake/aggregations", aggregationManage));
+        rows.add(read("GET", "/api/v1/intake/aggregations/" + builtInDefinition, aggregationManage));
+        rows.add(structure("POST", "/api/v1/intake/aggregations", aggregationManage.replace("=200", "=201"),
+                () -> Map.of("indicatorCode", "LEAD_COUNT", "recordType", "LEAD", "measure", "COUNT", "grouping", "REGION",
+                        "periodKind", "MONTH", "enabled", false)));
+        rows.add(structure("PUT", "/api/v1/intake/aggregations/987654321", aggregationMissing, () -> Map.of("version", 0)));
+        rows.add(structure("POST", "/api/v1/intake/aggregations/987654321/disable", aggregationMissing, null));
+        rows.add(structure("POST", "/api/v1/intake/aggregations/987654321/enable", aggregationMissing, null));
+        rows.add(structure("POST", "/api/v1/intake/aggregations/recompute", intakeWrite, () -> Map.of("from", "2031-04")));
+        rows.add(read("GET", "/api/v1/intake/aggregations/runs", aggregationManage));
+        rows.add(read("GET", "/api/v1/intake/aggregations/actuals/" + ownAggregated + "/lineage", intakeRead));
+        rows.add(read("GET", "/api/v1/intake/aggregations/actuals/" + otherAggregated + "/lineage", intakeRead.replace("E=200 M=200", "E=404 M=404")));
+
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
         String orgManagerPage = "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-";
@@ -304,6 +325,16 @@ class AccessMatrixIT {
         rows.add(read("GET", "/intake/actuals", everyPerson));
         rows.add(read("GET", "/intake/actuals/" + ownActual, everyPerson));
         rows.add(read("GET", "/intake/actuals/" + otherActual, everyPerson.replace("E=200 M=200", "E=404 M=404")));
+        rows.add(read("GET", "/intake/aggregations", orgManagerPage));
+        rows.add(read("GET", "/intake/aggregations/new", orgManagerPage));
+        rows.add(new Row("POST", "/intake/aggregations", expect(orgManagerPage), false, false, null));
+        rows.add(read("GET", "/intake/aggregations/" + builtInDefinition, orgManagerPage));
+        rows.add(new Row("POST", "/intake/aggregations/987654321", expect(orgManagerPage.replace("=200", "=404")), false, false, null));
+        rows.add(new Row("POST", "/intake/aggregations/987654321/enabled?enabled=false", expect(orgManagerPage.replace("=200", "=404")), false, false, null));
+        rows.add(read("GET", "/intake/aggregations/recompute", orgManagerPage));
+        rows.add(new Row("POST", "/intake/aggregations/recompute", expect(orgManagerPage), false, false, null));
+        rows.add(read("GET", "/intake/aggregations/actuals/" + ownAggregated, everyPerson));
+        rows.add(read("GET", "/intake/aggregations/actuals/" + otherAggregated, everyPerson.replace("E=200 M=200", "E=404 M=404")));
         return rows;
     }
 
@@ -393,6 +424,21 @@ class AccessMatrixIT {
 
     private static java.util.function.Supplier<Object> none() {
         return () -> Map.of();
+    }
+
+    /** One committed order of {@code employeeId} in 2031-04, aggregated into its monthly sales actual; returns the actual's id. */
+    private long aggregatedSales(long employeeId) {
+        java.util.UUID batch = java.util.UUID.randomUUID();
+        jdbc.update("""
+                insert into intake_batch (id, channel, file_name, content_hash, imported_by, importer_name, created_at, status, record_type)
+                values (?, 'API', null, ?, 1, 'matrix', now(), 'COMMITTED', 'ORDER')""", batch, (batch.toString() + batch).replace("-", "").substring(0, 64));
+        jdbc.update("""
+                insert into business_record (batch_id, row_number, record_type, employee_id, employee_no, occurred_on, amount)
+                values (?, 1, 'ORDER', ?, (select employee_no from employee where id = ?), date '2031-04-15', 10)""", batch, employeeId, employeeId);
+        events.publishEvent(new dev.kaohe.intake.RecordsCommitted(batch, dev.kaohe.intake.RecordType.ORDER,
+                java.time.YearMonth.of(2031, 4), java.time.YearMonth.of(2031, 4)));
+        return jdbc.queryForObject("select id from indicator_actual where current and employee_id = ? and indicator_code = 'SALES_AMOUNT' and period = '2031-04'",
+                Long.class, employeeId);
     }
 
     private static Row read(String method, String path, String expected) {
