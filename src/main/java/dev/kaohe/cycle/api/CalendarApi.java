@@ -58,13 +58,13 @@ class CalendarApi {
 
     /** Dry run: reads the file and names every bad row; stores nothing. */
     @PostMapping("/{year:\\d{4}}/preview")
-    CalendarImportReport preview(@PathVariable int year, @RequestParam("file") MultipartFile file) throws IOException {
-        return calendars.preview(year, file.getBytes());
+    CalendarImportReport preview(@PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+        return calendars.preview(year, file == null ? new byte[0] : file.getBytes());
     }
 
     /** Replaces the year's holidays and make-up workdays with the file's; 400 naming each bad row otherwise. */
     @PostMapping("/{year:\\d{4}}")
-    CalendarImportReport importYear(@PathVariable int year, @RequestParam("file") MultipartFile file) throws IOException {
-        return calendars.importYear(year, file.getBytes(), file.getOriginalFilename());
+    CalendarImportReport importYear(@PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+        return calendars.importYear(year, file == null ? new byte[0] : file.getBytes(), file == null ? null : file.getOriginalFilename());
     }
 }
