@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderCron             when the reminder job runs
  * @param remindersEnabled         whether the job runs at all
  * @param calendarCacheTtl         how long a node keeps the holiday calendar before reading it again
+ * @param zone                     the company's time zone: which day "today" is for deadlines
  */
 @ConfigurationProperties("kaohe.cycle")
 public record CycleSettings(
@@ -35,7 +36,8 @@ public record CycleSettings(
         @DefaultValue("2") int reminderLeadDays,
         @DefaultValue("0 0 8 * * *") String reminderCron,
         @DefaultValue("true") boolean remindersEnabled,
-        @DefaultValue("60s") Duration calendarCacheTtl) {
+        @DefaultValue("60s") Duration calendarCacheTtl,
+        @DefaultValue("Asia/Shanghai") java.time.ZoneId zone) {
 
     public DeadlinePlan deadlinePlan() {
         return new DeadlinePlan(preparationLeadDays, goalSettingDays, selfAssessmentDays, managerAssessmentDays,

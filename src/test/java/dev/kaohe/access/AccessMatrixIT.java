@@ -75,6 +75,8 @@ class AccessMatrixIT {
     @Autowired dev.kaohe.intake.Actuals actuals;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired dev.kaohe.cycle.CycleFixture cycleFixture;
+    private java.util.function.Supplier<Long> freshCycle;
 
     private OrgFixture.Team team;
     private long accountId;
@@ -254,6 +256,42 @@ class AccessMatrixIT {
         rows.add(read("GET", "/api/v1/intake/aggregations/runs", aggregationManage));
         rows.add(read("GET", "/api/v1/intake/aggregations/actuals/" + ownAggregated + "/lineage", intakeRead));
         rows.add(read("GET", "/api/v1/intake/aggregations/actuals/" + otherAggregated + "/lineage", intakeRead.replace("E=200 M=200", "E=404 M=404")));
+        // cycles: HR and admins manage; executives, auditors and finance read all; a manager reads cycles with someone of their
+        // subtree and those participants; an employee reads cycles they take part in and their own record; tokens have no access
+        String cycleScheme = cycleFixture.lockedScheme();
+        long ownCycle = cycleFixture.quarter(team, cycleScheme).id();
+        dev.kaohe.org.OrgUnitView outsideUnit = fixture.unit("矩阵外部门", team.company().id());
+        fixture.employee("外部门员工", outsideUnit, team.position(), team.other().id());
+        long otherCycle = fixture.asHr(() -> cycleFixture.cycles().create(new dev.kaohe.cycle.CycleForm("矩阵外部周期",
+                dev.kaohe.cycle.CycleType.PROJECT, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), cycleScheme, null,
+                new dev.kaohe.cycle.Population(List.of(outsideUnit.id()), true, null, null, null, null, false), null))).id();
+        freshCycle = () -> cycleFixture.quarter(team, cycleScheme).id();
+        String cycleRead = "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        String cycleOther = cycleRead.replace("E=200 M=200", "E=404 M=404");
+        String cycleWrite = "A=401 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=403 TW=403 TA=403";
+        rows.add(read("GET", "/api/v1/cycles", cycleRead));
+        rows.add(read("GET", "/api/v1/cycles?type=QUARTERLY&status=PREPARING&q=Q3", cycleRead));
+        rows.add(read("GET", "/api/v1/cycles/" + ownCycle, cycleRead));
+        rows.add(read("GET", "/api/v1/cycles/" + otherCycle, cycleOther));
+        rows.add(read("GET", "/api/v1/cycles/" + ownCycle + "/participants", cycleRead));
+        rows.add(read("GET", "/api/v1/cycles/" + otherCycle + "/participants", cycleOther));
+        rows.add(read("GET", "/api/v1/cycles/" + ownCycle + "/participants/{id}", cycleRead.replace("E=200 M=200", "E=200/404 M=200/404")));
+        rows.add(structure("POST", "/api/v1/cycles", cycleWrite.replace("=200", "=201"), () -> Map.of("name", "矩阵周期",
+                "type", "QUARTERLY", "periodStart", "2026-07-01", "periodEnd", "2026-09-30", "schemeCode", cycleScheme,
+                "population", Map.of("orgUnitIds", List.of(team.unit().id())))));
+        rows.add(structure("POST", "/api/v1/cycles/population-preview", cycleWrite, () -> Map.of("periodStart", "2026-07-01",
+                "population", Map.of("orgUnitIds", List.of(team.unit().id())))));
+        rows.add(structure("POST", "/api/v1/cycles/{cycle}/phase", cycleWrite, () -> Map.of("to", "GOAL_SETTING", "version", 0)));
+        rows.add(structure("PUT", "/api/v1/cycles/{cycle}/deadline", cycleWrite, () -> Map.of("phase", "SELF_ASSESSMENT",
+                "deadline", "2026-10-16", "reason", "矩阵", "version", 0)));
+        rows.add(structure("POST", "/api/v1/cycles/{cycle}/replan", cycleWrite, () -> Map.of("version", 0)));
+        rows.add(write("PUT", "/api/v1/cycles/{cycle}/participants/{id}/reviewer", cycleWrite,
+                target -> Map.of("reviewerEmployeeId", team.boss().id(), "reason", "矩阵", "version", 0)));
+        rows.add(read("GET", "/api/v1/calendar", cycleRead));
+        rows.add(read("GET", "/api/v1/calendar/2026", cycleRead));
+        rows.add(read("GET", "/api/v1/calendar/working-days?from=2026-02-13&days=5&to=2026-03-01", cycleRead));
+        rows.add(new Row("POST", "/api/v1/calendar/2032/preview", expect(cycleWrite), false, false, null));
+        rows.add(new Row("POST", "/api/v1/calendar/2032", expect(cycleWrite.replace("=200", "=400")), false, false, null));
 
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
@@ -335,6 +373,23 @@ class AccessMatrixIT {
         rows.add(new Row("POST", "/intake/aggregations/recompute", expect(orgManagerPage), false, false, null));
         rows.add(read("GET", "/intake/aggregations/actuals/" + ownAggregated, everyPerson));
         rows.add(read("GET", "/intake/aggregations/actuals/" + otherAggregated, everyPerson.replace("E=200 M=200", "E=404 M=404")));
+        rows.add(read("GET", "/cycles", everyPerson));
+        rows.add(read("GET", "/cycles?type=QUARTERLY&q=Q3", everyPerson));
+        rows.add(read("GET", "/cycles/new", orgManagerPage));
+        rows.add(new Row("POST", "/cycles/new", expect(orgManagerPage), false, false, null));
+        rows.add(new Row("POST", "/cycles/population-count", expect(orgManagerPage), false, false, null));
+        rows.add(read("GET", "/cycles/" + ownCycle, everyPerson));
+        rows.add(read("GET", "/cycles/" + otherCycle, everyPerson.replace("E=200 M=200", "E=404 M=404")));
+        rows.add(read("GET", "/cycles/" + ownCycle + "/participants.xlsx", everyPerson));
+        rows.add(read("GET", "/cycles/" + otherCycle + "/participants.xlsx", everyPerson.replace("E=200 M=200", "E=404 M=404")));
+        String cycleAction = orgManagerPage.replace("=200", "=302");
+        rows.add(structure("POST", "/cycles/{cycle}/phase?to=GOAL_SETTING&version=0", cycleAction, null));
+        rows.add(structure("POST", "/cycles/{cycle}/deadline?phase=FEEDBACK&deadline=2026-11-02&version=0", cycleAction, null));
+        rows.add(write("POST", "/cycles/{cycle}/participants/{id}/reviewer?version=0", cycleAction, null));
+        rows.add(read("GET", "/calendar", everyPerson));
+        rows.add(read("GET", "/calendar?year=2025", everyPerson));
+        rows.add(new Row("POST", "/calendar/2032/preview", expect(orgManagerPage), false, false, null));
+        rows.add(new Row("POST", "/calendar/2032/import", expect(cycleAction), false, false, null));
         return rows;
     }
 
@@ -368,6 +423,9 @@ class AccessMatrixIT {
                 .replace("{position}", String.valueOf(fixture.asHr(() -> positions.create(newPosition())).id()))
                 .replace("{account}", String.valueOf(accountId))
                 .replace("{job}", String.valueOf(hrJobId));
+        if (path.contains("{cycle}")) {
+            path = path.replace("{cycle}", String.valueOf(freshCycle.get()));
+        }
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method), path).with(csrf());
         if (row.body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(row.body.apply(target)));

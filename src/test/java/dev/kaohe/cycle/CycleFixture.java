@@ -26,6 +26,10 @@ public class CycleFixture {
         this.cycles = cycles;
     }
 
+    public Cycles cycles() {
+        return cycles;
+    }
+
     public OrgFixture org() {
         return org;
     }
