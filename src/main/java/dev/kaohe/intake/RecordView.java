@@ -39,4 +39,9 @@ public record RecordView(long id, RecordType type, UUID batchId, int rowNumber, 
             default -> null;
         };
     }
+
+    /** The value of a column as a table shows it: times in {@code zone}, yes/no as 是/否. */
+    public String text(String column, java.time.ZoneId zone) {
+        return dev.kaohe.intake.internal.records.RecordSheets.text(value(column), zone);
+    }
 }
