@@ -5,7 +5,7 @@
 -- that failed or was cancelled has its rows deleted.
 alter table intake_batch add column record_type varchar(20)
     check (record_type in ('ORDER', 'COLLECTION', 'LEAD', 'SURVEY', 'COMPLAINT', 'TRAINING', 'KNOWLEDGE', 'REQUEST'));
-alter table intake_batch add column commit_mode varchar(12) not null default 'ALL_OR_NOTHING'
+alter table intake_batch add column commit_mode varchar(14) not null default 'ALL_OR_NOTHING'
     check (commit_mode in ('ALL_OR_NOTHING', 'VALID_ROWS'));
 alter table intake_batch add column skipped_count int not null default 0;
 
