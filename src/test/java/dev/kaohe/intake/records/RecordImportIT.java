@@ -146,7 +146,7 @@ class RecordImportIT {
                         + staff + ",2025-07-10,11,0,9\n"
                         + staff + ",2025-07-10,7.5,,\n"
                         + staff + ",2025-07-10,,,\n",
-                "3:nps:npsRange", "3:csat:csatRange", "3:ces:cesRange", "4:nps:npsRange", "5:nps:noScore");
+                "3:nps:npsRange:0–10", "3:csat:csatRange:1–5", "3:ces:cesRange:1–7", "4:nps:npsRange:0–10", "5:nps:noScore");
         expectProblems(RecordType.COMPLAINT, "员工编号,工单号,受理时间,首次响应时间,解决时间,严重程度\n"
                         + staff + "," + r + "t1,2025-07-02 10:00,2025-07-02 10:45,2025-07-03 18:00,一般\n"
                         + staff + "," + r + "t2,2025-07-02 10:00,2025-07-02 09:00,2025-07-01 18:00,严重严重严重严重严重严重严重严重严重严重严重\n",
@@ -263,7 +263,7 @@ class RecordImportIT {
         assertThat(valid.get("rows").asInt()).isEqualTo(1);
         assertThat(valid.get("skipped").asInt()).isEqualTo(1);
         assertThat(valid.get("skippedProblems").get(0).get("row").asInt()).isEqualTo(2);
-        mvc.perform(get("/api/v1/intake/records/batches/{id}", valid.get("batchId").asText()).header("Authorization", "Bearer x")
+        mvc.perform(get("/api/v1/intake/records/batches/{id}", valid.get("batchId").asText()).header("Authorization", "x")
                         .with(TestUsers.as(TOKEN)))
                 .andExpect(status().isOk());
         api("survey", json.writeValueAsString(List.of(Map.of("employeeNo", staff, "date", "2025-07-10", "nsp", 9))), null, 400);
@@ -384,7 +384,7 @@ class RecordImportIT {
 
     private JsonNode api(String type, String body, String key, int expected) throws Exception {
         var request = post("/api/v1/intake/records/{type}", type).contentType(MediaType.APPLICATION_JSON).content(body)
-                .header("Authorization", "Bearer x").with(TestUsers.as(TOKEN));
+                .header("Authorization", "x").with(TestUsers.as(TOKEN));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -394,7 +394,7 @@ class RecordImportIT {
 
     private JsonNode apiMode(String type, String body, String mode, int expected) throws Exception {
         String response = mvc.perform(post("/api/v1/intake/records/{type}", type).param("mode", mode)
-                        .contentType(MediaType.APPLICATION_JSON).content(body).header("Authorization", "Bearer x").with(TestUsers.as(TOKEN)))
+                        .contentType(MediaType.APPLICATION_JSON).content(body).header("Authorization", "x").with(TestUsers.as(TOKEN)))
                 .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
         return json.readTree(response);
     }
