@@ -73,11 +73,11 @@ class RecordPages {
     }
 
     @PostMapping("/intake/records")
-    String upload(@RequestParam String type, @RequestParam(name = "file", required = false) MultipartFile file,
+    String upload(@RequestParam(required = false) String type, @RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestParam(name = "sourceSystem", required = false) String sourceSystem, Model model) throws IOException {
         access.requireImporter(CurrentUser.get());
-        RecordType recordType = type(type).orElseThrow(() -> new InvalidInputException("type", messages.get("intake.records.type")));
-        if (file == null || file.isEmpty()) {
+        RecordType recordType = type(type).orElse(null);
+        if (recordType == null || file == null || file.isEmpty()) {
             model.addAttribute("fileError", messages.get("intake.noFile"));
             return home(type, model);
         }
