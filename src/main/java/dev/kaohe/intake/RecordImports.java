@@ -118,6 +118,7 @@ public class RecordImports {
         access.requireImporter(user);
         expireOldPreviews();
         UUID id = UUID.randomUUID();
+        long start = System.nanoTime();
         ownTransaction.executeWithoutResult(tx -> {
             store.insert(new RecordStore.NewBatch(id, type, "UPLOAD", blankToNull(sourceSystem), fileName == null ? "upload" : fileName,
                     "0".repeat(64), null, user.accountId(), user.displayName(), clock.instant(), BatchStatus.RUNNING, CommitMode.ALL_OR_NOTHING));
@@ -127,6 +128,7 @@ public class RecordImports {
             store.hash(id, HexFormat.of().formatHex(digest.digest()));
             audit.record("intake.records.upload", "intake_batch", id, null, Map.of("type", type.name(), "file", String.valueOf(fileName)));
         });
+        log.debug("Stored upload {} ({} bytes) in {} ms", id, size, (System.nanoTime() - start) / 1_000_000);
         if (size >= settings.backgroundFromBytes()) {
             UUID job = jobs.start("intake.records.check", progress -> {
                 check(id, size, progress);
@@ -148,8 +150,12 @@ public class RecordImports {
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 try (RecordCopy copy = new RecordCopy(connection, id, batch.type());
                      CountingStream in = new CountingStream(chunks.open(id))) {
+                    long start = System.nanoTime();
                     read(in, checker, copy, size, progress);
+                    long read = System.nanoTime();
                     copy.finish();
+                    log.debug("Checked batch {}: {} rows read and copied in {} ms, problems written in {} ms", id, copy.records(),
+                            (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
                     store.checked(id, copy.records(), copy.problems(), copy.rowsWithProblems(), checker.firstDay(),
                             checker.lastDay(), clock.instant());
                 } catch (SQLException | IOException e) {
