@@ -77,6 +77,7 @@ class AccessMatrixIT {
     @Autowired org.springframework.context.ApplicationEventPublisher events;
     @Autowired dev.kaohe.cycle.CycleFixture cycleFixture;
     private java.util.function.Supplier<Long> freshCycle;
+    @Autowired dev.kaohe.intake.RecordImports records;
 
     private OrgFixture.Team team;
     private long accountId;
@@ -237,6 +238,16 @@ class AccessMatrixIT {
         rows.add(structure("POST", "/api/v1/intake/actuals", intakeWrite, () -> actualRow.apply(team.staff())));
         rows.add(read("GET", "/api/v1/intake/actuals/" + ownActual + "/lineage", intakeRead));
         rows.add(read("GET", "/api/v1/intake/actuals/" + otherActual + "/lineage", intakeRead.replace("E=200 M=200", "E=404 M=404")));
+        // business records: imported by HR, admins and intake:write tokens; committed records are read within reach
+        String recordReference = OrgFixture.unique("MX");
+        dev.kaohe.intake.RecordResult recordBatch = fixture.asHr(() -> records.ingest(dev.kaohe.intake.RecordType.ORDER,
+                List.of(Map.of("employeeNo", team.staff().employeeNo(), "reference", recordReference, "date", "2031-05-02", "amount", "10")),
+                dev.kaohe.intake.CommitMode.ALL_OR_NOTHING, null));
+        String importerRead = "A=401 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=403 TW=403 TA=403";
+        rows.add(structure("POST", "/api/v1/intake/records/collection", intakeWrite, () -> List.of(Map.of("employeeNo", team.staff().employeeNo(),
+                "reference", recordReference, "date", "2031-05-03", "amount", "5"))));
+        rows.add(read("GET", "/api/v1/intake/records/batches/" + recordBatch.batchId(), importerRead));
+        rows.add(read("GET", "/api/v1/intake/records/order?from=2031-05-01", intakeRead));
 
         // aggregation: HR and admins manage definitions; recompute also with intake:write; lineage follows the actual's reach
         String aggregationManage = "A=401 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=403 TW=403 TA=403";
@@ -360,6 +371,17 @@ class AccessMatrixIT {
         rows.add(read("GET", "/intake/batches/" + intakeBatch.batchId() + "/problems.xlsx", orgManagerPage));
         rows.add(new Row("POST", "/intake/batches/" + intakeBatch.batchId() + "/commit",
                 expect(orgManagerPage.replace("=200", "=409")), false, false, null));
+        rows.add(read("GET", "/intake/records", orgManagerPage));
+        rows.add(new Row("POST", "/intake/records", expect(orgManagerPage), false, false, null));
+        rows.add(read("GET", "/intake/records/templates/order.xlsx", orgManagerPage));
+        rows.add(read("GET", "/intake/records/templates/order.csv", orgManagerPage));
+        rows.add(read("GET", "/intake/records/batches", orgManagerPage));
+        rows.add(read("GET", "/intake/records/batches/" + recordBatch.batchId(), orgManagerPage));
+        rows.add(read("GET", "/intake/records/batches/" + recordBatch.batchId() + "/problems.xlsx", orgManagerPage));
+        rows.add(new Row("POST", "/intake/records/batches/" + recordBatch.batchId() + "/commit",
+                expect(orgManagerPage.replace("=200", "=409")), false, false, null));
+        rows.add(read("GET", "/intake/records/list?type=order", everyPerson));
+        rows.add(read("GET", "/intake/records/list.xlsx?type=order", everyPerson));
         rows.add(read("GET", "/intake/actuals", everyPerson));
         rows.add(read("GET", "/intake/actuals/" + ownActual, everyPerson));
         rows.add(read("GET", "/intake/actuals/" + otherActual, everyPerson.replace("E=200 M=200", "E=404 M=404")));

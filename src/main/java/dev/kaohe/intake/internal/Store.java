@@ -185,7 +185,8 @@ public class Store {
         return new PageImpl<>(content, pageable, total == null ? 0 : total);
     }
 
-    private static void reach(Visibility visibility, List<String> where, MapSqlParameterSource params) {
+    /** Adds the condition that keeps rows whose employee_id is within {@code visibility}. */
+    public static void reach(Visibility visibility, List<String> where, MapSqlParameterSource params) {
         if (visibility.everyone()) {
             return;
         }

@@ -3,6 +3,8 @@ package dev.kaohe.platform.sheets;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,11 @@ import java.util.regex.Pattern;
 public final class CellValues {
 
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T].*)?");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+            + "(?:(?:\\s+|T|(?=[上下]午))([上下]午)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})\\s*(?:[:：分]\\s*(\\d{1,2})(?:[.,]\\d+)?\\s*秒?)?\\s*分?"
+            + "\\s*(?i:(am|pm))?)?");
+    private static final Pattern EXCEL_SERIAL_TIME = Pattern.compile("\\d{1,5}\\.\\d+");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{1,5})(?:\\.0+)?");
     /** Day 1 of Excel's 1900 date system is 1900-01-01; its phantom 1900-02-29 makes 1899-12-30 the zero for later dates. */
@@ -48,6 +55,46 @@ public final class CellValues {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A date with an optional time of day: 2025-07-01 09:30, 2025/7/1 9:30:15, 2025-07-01T09:30:00, 2025年7月1日
+     * 9时30分, 20250701 0930, an Excel serial number with a fraction (45352.5 is noon), or a date alone (midnight).
+     */
+    public static Optional<LocalDateTime> dateTime(String text) {
+        String value = text.trim();
+        Matcher m = DATE_TIME.matcher(value);
+        try {
+            if (m.matches()) {
+                LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                if (m.group(5) == null) {
+                    return Optional.of(day.atStartOfDay());
+                }
+                int hour = Integer.parseInt(m.group(5));
+                String half = m.group(8) != null ? m.group(8).toLowerCase(java.util.Locale.ROOT) : m.group(4);
+                if (half != null) {
+                    boolean afternoon = half.equals("pm") || half.equals("下午");
+                    if (hour > 12) {
+                        return Optional.empty();
+                    }
+                    hour = hour % 12 + (afternoon ? 12 : 0);
+                }
+                int second = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
+                return Optional.of(day.atTime(LocalTime.of(hour, Integer.parseInt(m.group(6)), second)));
+            }
+            Matcher serial = EXCEL_SERIAL_TIME.matcher(value);
+            if (serial.matches()) {
+                double days = Double.parseDouble(value);
+                if (days >= 61) {
+                    long seconds = Math.round((days - Math.floor(days)) * 86_400);
+                    return Optional.of(EXCEL_EPOCH.plusDays((long) Math.floor(days)).atStartOfDay().plusSeconds(seconds));
+                }
+                return Optional.empty();
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return date(value).map(LocalDate::atStartOfDay);
     }
 
     /**
