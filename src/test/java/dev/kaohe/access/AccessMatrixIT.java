@@ -78,10 +78,16 @@ class AccessMatrixIT {
     @Autowired dev.kaohe.cycle.CycleFixture cycleFixture;
     private java.util.function.Supplier<Long> freshCycle;
     @Autowired dev.kaohe.intake.RecordImports records;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired dev.kaohe.notify.Channels notifyChannels;
 
     private OrgFixture.Team team;
     private long accountId;
     private java.util.UUID hrJobId;
+    private long ownNotice;
+    private long otherNotice;
+    private long channelId;
     private final Map<Caller, CurrentUser> callers = new EnumMap<>(Caller.class);
 
     @BeforeAll
@@ -100,6 +106,19 @@ class AccessMatrixIT {
         TestUsers.runAs(callers.get(Caller.AD), () -> accountId = accounts.create(new AccountService.NewAccount(
                 OrgFixture.unique("matrix").toLowerCase(), "correct horse battery", "矩阵", null, Set.of(Role.FINANCE))));
         TestUsers.runAs(callers.get(Caller.HR), () -> hrJobId = jobs.start("org.import", progress -> null));
+        ownNotice = notice(team.staff().id());
+        otherNotice = notice(team.peer().id());
+        // a switched-off channel for a kind nobody publishes, on a port where nothing listens
+        TestUsers.runAs(callers.get(Caller.AD), () -> channelId = notifyChannels.create(new dev.kaohe.notify.ChannelForm(
+                OrgFixture.unique("matrix-robot"), "WECOM", "http://127.0.0.1:9/send?key=matrix", null, false,
+                "matrix.none", "zh-CN", false, null)).id());
+    }
+
+    private long notice(long employeeId) {
+        String key = OrgFixture.unique("matrix-notice");
+        events.publishEvent(new dev.kaohe.platform.notice.NoticeRequested(employeeId, "matrix.notice", "notify.test.text",
+                List.of("矩阵"), "/inbox", key));
+        return jdbc.queryForObject("select id from notice where dedup_key = ?", Long.class, key);
     }
 
     private List<Row> rows() {
@@ -304,6 +323,19 @@ class AccessMatrixIT {
         rows.add(new Row("POST", "/api/v1/calendar/2032/preview", expect(cycleWrite), false, false, null));
         rows.add(new Row("POST", "/api/v1/calendar/2032", expect(cycleWrite.replace("=200", "=400")), false, false, null));
 
+        // inbox: strictly personal; a notice of someone else is not found whatever the role; tokens have no inbox
+        String inboxApi = "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        String ownNoticeOnly = "A=401 E=200/404 M=404 HR=404 F=404 X=404 AU=404 AD=404 TR=403 TW=403 TA=403";
+        rows.add(read("GET", "/api/v1/inbox", inboxApi));
+        rows.add(read("GET", "/api/v1/inbox/unread-count", inboxApi));
+        rows.add(notice("GET", "/api/v1/inbox/{notice}", ownNoticeOnly));
+        rows.add(notice("POST", "/api/v1/inbox/{notice}/read", ownNoticeOnly));
+        rows.add(structure("POST", "/api/v1/inbox/read-all", inboxApi, none()));
+        rows.add(read("GET", "/api/v1/inbox/preferences", inboxApi));
+        // accounts without an employee have no preferences to set (400 naming the employee)
+        rows.add(structure("PUT", "/api/v1/inbox/preferences", "A=401 E=200 M=200 HR=400 F=400 X=400 AU=400 AD=400 TR=403 TW=403 TA=403",
+                () -> Map.of("language", "zh-CN", "emailOff", List.of())));
+
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
         String orgManagerPage = "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-";
@@ -412,6 +444,26 @@ class AccessMatrixIT {
         rows.add(read("GET", "/calendar?year=2025", everyPerson));
         rows.add(new Row("POST", "/calendar/2032/preview", expect(orgManagerPage), false, false, null));
         rows.add(new Row("POST", "/calendar/2032/import", expect(cycleAction), false, false, null));
+        // notify pages: the inbox for every person; channels for admins; the delivery log for HR and admins
+        String ownNoticePage = "A=302 E=302/404 M=404 HR=404 F=404 X=404 AU=404 AD=404 TR=- TW=- TA=-";
+        rows.add(read("GET", "/inbox", everyPerson));
+        rows.add(read("GET", "/inbox?unread=true", everyPerson));
+        rows.add(read("GET", "/inbox/badge", everyPerson));
+        rows.add(notice("GET", "/inbox/{notice}/open", ownNoticePage));
+        rows.add(notice("POST", "/inbox/{notice}/read", ownNoticePage));
+        rows.add(new Row("POST", "/inbox/read-all", expect(everyPerson.replace("=200", "=302")), false, false, null));
+        rows.add(read("GET", "/inbox/preferences", everyPerson));
+        rows.add(new Row("POST", "/inbox/preferences?language=zh-CN", expect("A=302 E=302 M=302 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-"),
+                false, false, null));
+        rows.add(read("GET", "/admin/notify", adminPage));
+        rows.add(structure("POST", "/admin/notify/email?enabled=true&version=987654321", adminPage.replace("AD=200", "AD=409"), null));
+        rows.add(read("GET", "/admin/notify/channels/new", adminPage));
+        rows.add(new Row("POST", "/admin/notify/channels", expect(adminPage), false, false, null));
+        rows.add(structure("GET", "/admin/notify/channels/{channel}/edit", adminPage, null));
+        rows.add(structure("POST", "/admin/notify/channels/{channel}", adminPage, null));
+        rows.add(structure("POST", "/admin/notify/channels/{channel}/test", adminPage.replace("AD=200", "AD=302"), null));
+        rows.add(structure("POST", "/admin/notify/channels/{channel}/delete", adminPage.replace("AD=200", "AD=400"), null));
+        rows.add(read("GET", "/admin/notify/deliveries", "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-"));
         return rows;
     }
 
@@ -448,6 +500,9 @@ class AccessMatrixIT {
         if (path.contains("{cycle}")) {
             path = path.replace("{cycle}", String.valueOf(freshCycle.get()));
         }
+                .replace("{job}", String.valueOf(hrJobId))
+                .replace("{notice}", String.valueOf(own ? ownNotice : otherNotice))
+                .replace("{channel}", String.valueOf(channelId));
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method), path).with(csrf());
         if (row.body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(row.body.apply(target)));
@@ -523,6 +578,11 @@ class AccessMatrixIT {
 
     private static Row read(String method, String path, String expected) {
         return new Row(method, path, expect(expected), path.contains("{id}"), false, null);
+    }
+
+    /** A notice: the own record is the employee's (E's) notice, the other one a peer's; no one else's is ever reachable. */
+    private static Row notice(String method, String path, String expected) {
+        return new Row(method, path, expect(expected), true, false, null);
     }
 
     private static Row write(String method, String path, String expected, Function<EmployeeView, Object> body) {
