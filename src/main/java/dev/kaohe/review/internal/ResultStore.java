@@ -67,8 +67,8 @@ public class ResultStore {
     /** The current version of every participant of the cycle that has a result. */
     public Map<Long, StoredResult> currentOfCycle(long cycleId) {
         Map<Long, StoredResult> out = new HashMap<>();
-        jdbc.query("select distinct on (participant_id) " + COLUMNS + """
-                 from review_result where cycle_id = ? order by participant_id, version_no desc""",
+        jdbc.query("select distinct on (participant_id) " + COLUMNS
+                        + " from review_result where cycle_id = ? order by participant_id, version_no desc",
                 rs -> {
                     StoredResult r = row(rs, 0);
                     out.put(r.participantId(), r);
