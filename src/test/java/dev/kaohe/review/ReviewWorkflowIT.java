@@ -194,6 +194,14 @@ class ReviewWorkflowIT {
         assertThat(mine.items()).isNotEmpty();
         mvc.perform(get(api).with(TestUsers.as(staff))).andExpect(status().isOk());
         assertThat(as(staff, () -> assessments.get(cycle.id(), team.staff().id())).manager()).isNotNull();
+        mvc.perform(get("/review/cycles/" + cycle.id() + "/calibration").with(TestUsers.as(HR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("distribution-chart")));
+        mvc.perform(get("/review/cycles/" + cycle.id() + "/assessments/" + team.staff().id()).with(TestUsers.as(lead)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("钱经理")));
+        mvc.perform(get("/review").with(TestUsers.as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("own-assessments")));
         assertThat(events.stream(NoticeRequested.class).filter(n -> n.kind().equals("review.published")))
                 .extracting(NoticeRequested::recipientEmployeeId).containsExactly(team.staff().id());
     }
