@@ -81,6 +81,7 @@ class AccessMatrixIT {
     @Autowired org.springframework.context.ApplicationEventPublisher events;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired dev.kaohe.notify.Channels notifyChannels;
+    @Autowired dev.kaohe.cycle.Cycles cycles;
 
     private OrgFixture.Team team;
     private long accountId;
@@ -336,6 +337,40 @@ class AccessMatrixIT {
         rows.add(structure("PUT", "/api/v1/inbox/preferences", "A=401 E=200 M=200 HR=400 F=400 X=400 AU=400 AD=400 TR=403 TW=403 TA=403",
                 () -> Map.of("language", "zh-CN", "emailOff", List.of())));
 
+        // review: the assessee (E on own) writes their self-assessment; the reviewer (here not the boss) the manager
+        // assessment; managers read their subtree's forms; HR and admins reopen, calibrate, lock and publish; executives and
+        // auditors read; finance reads published results only; a form out of reach is 404; tokens are refused
+        long reviewCycle = reviewCycle();
+        String form = "/api/v1/review/cycles/" + reviewCycle + "/assessments/{id}";
+        String none = "/api/v1/review/cycles/" + reviewCycle + "/results/{id}";
+        String reviewManage = "A=401 E=403 M=403 HR=409 F=403 X=403 AU=403 AD=409 TR=403 TW=403 TA=403";
+        rows.add(read("GET", "/api/v1/review/assessments", "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403"));
+        rows.add(read("GET", form, "A=401 E=200/404 M=200/404 HR=200 F=403 X=200 AU=200 AD=200 TR=403 TW=403 TA=403"));
+        rows.add(new Row("PUT", form + "/self", expect("A=401 E=200/404 M=403/404 HR=403 F=403 X=403 AU=403 AD=403 TR=403 TW=403 TA=403"),
+                true, false, target -> Map.of("items", List.of(Map.of("code", "teamwork", "score", 4, "note", "矩阵证据")))));
+        rows.add(new Row("POST", form + "/manager/submit", expect("A=401 E=403/404 M=403/404 HR=403 F=403 X=403 AU=403 AD=403 TR=403 TW=403 TA=403"),
+                true, false, target -> Map.of("items", List.of(), "signature", "x")));
+        rows.add(new Row("POST", form + "/self/reopen", expect("A=401 E=403/404 M=403/404 HR=409 F=403 X=403 AU=403 AD=409 TR=403 TW=403 TA=403"),
+                true, false, target -> Map.of("reason", "矩阵")));
+        rows.add(read("GET", form + "/attachments/987654321", "A=401 E=404 M=404 HR=404 F=403 X=404 AU=404 AD=404 TR=403 TW=403 TA=403"));
+        // no result exists yet: those who could see one are told there is none, so it reads the same as an unpublished one
+        rows.add(read("GET", none, "A=401 E=404 M=404 HR=404 F=404 X=404 AU=404 AD=404 TR=403 TW=403 TA=403"));
+        rows.add(read("GET", none + "/versions/1", "A=401 E=404 M=404 HR=404 F=404 X=404 AU=404 AD=404 TR=403 TW=403 TA=403"));
+        rows.add(new Row("POST", none + "/adjust", expect(reviewManage), true, false,
+                target -> Map.of("grade", "A", "reason", "矩阵", "versionNo", 1)));
+        rows.add(read("GET", "/api/v1/review/cycles/" + reviewCycle + "/calibration", "A=401 E=403 M=403 HR=200 F=403 X=200 AU=200 AD=200 TR=403 TW=403 TA=403"));
+        rows.add(structure("POST", "/api/v1/review/cycles/" + reviewCycle + "/lock", reviewManage, none()));
+        rows.add(structure("POST", "/api/v1/review/cycles/" + reviewCycle + "/publish", reviewManage, none()));
+        rows.add(structure("POST", "/api/v1/review/cycles/" + reviewCycle + "/calculate", reviewManage.replace("=409", "=200"), none()));
+        String reviewPage = "/review/cycles/" + reviewCycle;
+        rows.add(read("GET", "/review", "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-"));
+        rows.add(read("GET", reviewPage + "/assessments/{id}", "A=302 E=200/404 M=200/404 HR=200 F=403 X=200 AU=200 AD=200 TR=- TW=- TA=-"));
+        rows.add(read("GET", reviewPage + "/results/{id}", "A=302 E=404 M=404 HR=404 F=404 X=404 AU=404 AD=404 TR=- TW=- TA=-"));
+        rows.add(read("GET", reviewPage + "/calibration", "A=302 E=403 M=403 HR=200 F=403 X=200 AU=200 AD=200 TR=- TW=- TA=-"));
+        rows.add(new Row("POST", reviewPage + "/assessments/{id}/self/reopen?reason=x",
+                expect("A=302 E=403/404 M=403/404 HR=409 F=403 X=403 AU=403 AD=409 TR=- TW=- TA=-"), true, false, null));
+        rows.add(new Row("POST", reviewPage + "/lock", expect("A=302 E=403 M=403 HR=409 F=403 X=403 AU=403 AD=409 TR=- TW=- TA=-"), false, false, null));
+
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
         String orgManagerPage = "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-";
@@ -536,6 +571,20 @@ class AccessMatrixIT {
     private EmployeeForm newEmployeeForm() {
         return new EmployeeForm(OrgFixture.unique("N"), "新员工", team.unit().id(), team.position().id(), team.lead().id(),
                 null, LocalDate.of(2024, 5, 6), false, null, null, null, null);
+    }
+
+    /** A quarterly cycle over the shared team, in self-assessment. */
+    private long reviewCycle() {
+        String code = OrgFixture.unique("MR").toUpperCase();
+        return fixture.asHr(() -> {
+            schemes.create(new SchemeForm(code, "矩阵考核方案", null, List.of(), "B", null, null));
+            schemes.lock(code, 1);
+            dev.kaohe.cycle.CycleView created = cycles.create(new dev.kaohe.cycle.CycleForm("矩阵周期", dev.kaohe.cycle.CycleType.QUARTERLY,
+                    LocalDate.of(2031, 7, 1), LocalDate.of(2031, 9, 30), code, null,
+                    new dev.kaohe.cycle.Population(List.of(team.company().id()), true, null, null, null, null, false), null));
+            return cycles.changePhase(created.id(), new dev.kaohe.cycle.PhaseChange(dev.kaohe.cycle.CyclePhase.SELF_ASSESSMENT,
+                    "矩阵", created.version())).id();
+        });
     }
 
     private OrgUnitForm newUnit() {

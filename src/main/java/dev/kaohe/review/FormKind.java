@@ -1,0 +1,4 @@
+package dev.kaohe.review;
+
+/** The two sides of an assessment form. */
+public enum FormKind { SELF, MANAGER }

@@ -1,0 +1,11 @@
+/**
+ * Reviews (考核实施): the self-assessment and the manager assessment on the assessment form (T1) with evidence and the
+ * assessor's signature, results from the scoring engine with their derivation (versioned, never overwritten),
+ * calibration of the grades against the forced-distribution quotas, locking and publication, and, in
+ * {@code review.peer} and {@code review.defence}, 360 / cross-department evaluation and the review-defence library.
+ *
+ * <p>Public API: {@link dev.kaohe.review.Assessments}, {@link dev.kaohe.review.Results},
+ * {@link dev.kaohe.review.Calibrations} (all access-checked), their views and forms, and the SPI
+ * {@link dev.kaohe.review.RaterInputs} through which results read the 360 and cross-department ratings.
+ */
+package dev.kaohe.review;
