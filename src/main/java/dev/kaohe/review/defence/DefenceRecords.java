@@ -74,22 +74,15 @@ public class DefenceRecords {
         DefenceView record = store.byParticipant(participantId).orElse(null);
         boolean owner = user.isEmployee(participant.employeeId());
         boolean manager = manages(user, participant);
-        boolean reads = owner || manager || libraryReader(user) || access.canSee(user, participant.employeeId())
-                || (record != null && record.status() == DefenceStatus.SUBMITTED && companyWide(user));
-        if (!reads) {
+        boolean inReach = owner || manager || access.canSee(user, participant.employeeId());
+        if (!inReach && !(record != null && record.status() == DefenceStatus.SUBMITTED && companyWide(user))) {
             throw new NotFoundException("defence", participantId);
         }
         if (record == null) {
-            if (!owner && !manager && !libraryReader(user)) {
-                throw new NotFoundException("defence", participantId);
-            }
             CycleView cycle = quarterly(participant);
             return new DefenceView(null, cycle.id(), cycle.name(), cycle.periodLabel(), participantId, participant.employeeId(),
                     participant.employeeName(), participant.orgUnitId(), participant.orgUnitName(), null, null, null, null,
                     null, null, null, null, DefenceStatus.NOT_STARTED, null, null, 0, owner, false);
-        }
-        if (record.status() == DefenceStatus.DRAFT && !owner && !manager && !access.canSee(user, participant.employeeId())) {
-            throw new NotFoundException("defence", participantId);
         }
         return record.withRights(owner && record.status() == DefenceStatus.DRAFT,
                 manager && record.status() == DefenceStatus.SUBMITTED);
