@@ -170,10 +170,11 @@ class PeerStore {
         int changed = jdbc.update("""
                 update peer_form set status = :status, case_text = :caseText, comment = :comment, response_speed = :speed,
                     cooperation = :coop, updated_at = :now,
-                    submitted_at = case when :status = 'SUBMITTED' then :now else null end, version = version + 1
+                    submitted_at = :submitted, version = version + 1
                 where nomination_id = :id and version = :version and status = 'DRAFT'""", new MapSqlParameterSource()
                 .addValue("status", status.name()).addValue("caseText", caseText).addValue("comment", comment)
                 .addValue("speed", responseSpeed).addValue("coop", cooperation).addValue("now", Timestamp.from(now))
+                .addValue("submitted", status == FormStatus.SUBMITTED ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
                 .addValue("id", nominationId).addValue("version", version));
         if (changed == 0) {
             return false;
