@@ -101,7 +101,7 @@ class DefenceLibraryIT {
         call(get(API + "?q=" + WORD), hr, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].employeeName").value("王小明"));
-        call(get(API + "?q=" + WORD + " 分层"), hr, null).andExpect(jsonPath("$.totalElements").value(1));
+        call(get(API + "?q=" + WORD + " 三层"), hr, null).andExpect(jsonPath("$.totalElements").value(1));
         call(get(API + "?q=" + WORD + " 不存在的词"), hr, null).andExpect(jsonPath("$.totalElements").value(0));
         call(get(API + "?q=" + WORD + "&obstacle=STRATEGY_ERROR"), hr, null).andExpect(jsonPath("$.totalElements").value(1));
         call(get(API + "?q=" + WORD + "&obstacle=MARKET_ENVIRONMENT"), hr, null).andExpect(jsonPath("$.totalElements").value(0));
