@@ -104,7 +104,7 @@ class PeerFeedbackBrowserTest extends BrowserTestBase {
         page.locator("a[id^=request-]").first().click();
         page.fill("#rating-teamwork", "5");
         page.fill("#caseText", "十月大促期间他主动承担了两家重点客户的售后协调,当天闭环所有问题");
-        page.fill("#comment", "责任心强,响应快");
+        page.fill("#comment", "责任心强,响应快,客户认可度高");
         page.click("#submit-form");
         assertThat(page.locator("#form-submitted")).isVisible();
 
