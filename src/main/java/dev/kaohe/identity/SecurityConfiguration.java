@@ -27,7 +27,7 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/login", "/setup", "/setup/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+            "/login", "/setup", "/setup/**", "/review/peer/external/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };

@@ -82,6 +82,10 @@ class AccessMatrixIT {
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired dev.kaohe.notify.Channels notifyChannels;
     @Autowired dev.kaohe.cycle.Cycles cycles;
+    @Autowired dev.kaohe.cycle.CycleFixture cycleFixture;
+    @Autowired dev.kaohe.cycle.CycleDirectory cycleDirectory;
+    @Autowired dev.kaohe.review.peer.Nominations nominations;
+    @Autowired dev.kaohe.review.peer.FeedbackForms feedbackForms;
 
     private OrgFixture.Team team;
     private long accountId;
@@ -89,6 +93,9 @@ class AccessMatrixIT {
     private long ownNotice;
     private long otherNotice;
     private long channelId;
+    private final Map<Long, Long> participantOf = new java.util.HashMap<>();
+    private long peerFormOwn;
+    private long peerFormOther;
     private final Map<Caller, CurrentUser> callers = new EnumMap<>(Caller.class);
 
     @BeforeAll
@@ -120,6 +127,24 @@ class AccessMatrixIT {
         events.publishEvent(new dev.kaohe.platform.notice.NoticeRequested(employeeId, "matrix.notice", "notify.test.text",
                 List.of("矩阵"), "/inbox", key));
         return jdbc.queryForObject("select id from notice where dedup_key = ?", Long.class, key);
+        // 360: a cycle over the team; the employee caller rates the peer (own form), the other manager rates the lead
+        long cycleId = cycleFixture.quarter(team, cycleFixture.lockedScheme()).id();
+        cycleDirectory.participants(cycleId).forEach(p -> participantOf.put(p.employeeId(), p.id()));
+        peerFormOwn = approvedPeerForm(participantOf.get(team.peer().id()), team.staff().id());
+        peerFormOther = approvedPeerForm(participantOf.get(team.lead().id()), team.other().id());
+    }
+
+    private long approvedPeerForm(long participantId, long raterEmployeeId) {
+        return fixture.asHr(() -> {
+            var nominated = nominations.nominate(participantId, dev.kaohe.review.peer.NominationForm.peer(raterEmployeeId));
+            return nominations.decide(nominated.id(), new dev.kaohe.review.peer.Decision(true, null, nominated.version())).nomination().id();
+        });
+    }
+
+    private long peerFormVersion(long formId) {
+        java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+        TestUsers.runAs(callers.get(Caller.E), () -> version.set(feedbackForms.get(formId).version()));
+        return version.get();
     }
 
     private List<Row> rows() {
@@ -371,6 +396,51 @@ class AccessMatrixIT {
                 expect("A=302 E=403/404 M=403/404 HR=409 F=403 X=403 AU=403 AD=409 TR=- TW=- TA=-"), true, false, null));
         rows.add(new Row("POST", reviewPage + "/lock", expect("A=302 E=403 M=403 HR=409 F=403 X=403 AU=403 AD=409 TR=- TW=- TA=-"), false, false, null));
 
+        // 360 feedback: the participant's reviewer, managers above and HR nominate (the assessee never: 400 on their own);
+        // HR approves; a rater reaches only their own form (HR reads it for administration); the anonymous summary is read
+        // within reach; integration tokens have no access
+        String peerApi = "/api/v1/review/peer";
+        String nominationRead = "A=401 E=404 M=200/404 HR=200 F=403 X=403 AU=403 AD=200 TR=403 TW=403 TA=403";
+        String peerHrOnly = "A=401 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=403 TW=403 TA=403";
+        String peerPerson = "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        String peerSummary = "A=401 E=200/404 M=200/404 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        rows.add(peer("GET", peerApi + "/participants/{participant}/nominations", nominationRead, null));
+        rows.add(peer("POST", peerApi + "/participants/{participant}/nominations",
+                "A=401 E=400/404 M=201/404 HR=201 F=403 X=403 AU=403 AD=201 TR=403 TW=403 TA=403",
+                target -> Map.of("raterKind", "CUSTOMER", "externalName", "矩阵客户",
+                        "externalEmail", OrgFixture.unique("c").toLowerCase() + "@example.com")));
+        rows.add(peer("POST", peerApi + "/participants/{participant}/collaborators", peerHrOnly.replace("=200", "=201"),
+                target -> Map.of("reviewerEmployeeId", fixture.employee("协作人", fixture.unit("矩阵协作部", team.company().id()),
+                        team.position(), null).id())));
+        rows.add(structure("GET", peerApi + "/nominations?status=PROPOSED", peerHrOnly, null));
+        rows.add(structure("POST", peerApi + "/nominations/987654321/decision", peerHrOnly.replace("=200", "=404"),
+                () -> Map.of("approve", true, "version", 0)));
+        rows.add(structure("POST", peerApi + "/nominations/987654321/link", peerHrOnly.replace("=200", "=404"), none()));
+        rows.add(peer("GET", peerApi + "/participants/{participant}/summary", peerSummary, null));
+        rows.add(peer("GET", peerApi + "/participants/{participant}/summary.xlsx", peerSummary, null));
+        rows.add(read("GET", peerApi + "/requests", peerPerson));
+        String ownForm = "A=401 E=200 M=404 HR=200 F=404 X=404 AU=404 AD=200 TR=403 TW=403 TA=403";
+        rows.add(structure("GET", peerApi + "/forms/{peerFormOwn}", ownForm, null));
+        rows.add(structure("GET", peerApi + "/forms/{peerFormOther}", ownForm.replace("E=200", "E=404"), null));
+        rows.add(structure("PUT", peerApi + "/forms/{peerFormOwn}", "A=401 E=200 M=404 HR=403 F=404 X=404 AU=404 AD=403 TR=403 TW=403 TA=403",
+                () -> Map.of("comment", "草稿", "version", peerFormVersion(peerFormOwn))));
+        rows.add(structure("POST", peerApi + "/forms/{peerFormOwn}/submit", "A=401 E=400 M=404 HR=403 F=404 X=404 AU=404 AD=403 TR=403 TW=403 TA=403",
+                () -> Map.of("version", peerFormVersion(peerFormOwn))));
+        rows.add(structure("PUT", peerApi + "/forms/{peerFormOther}", "A=401 E=404 M=404 HR=403 F=404 X=404 AU=404 AD=403 TR=403 TW=403 TA=403",
+                () -> Map.of("comment", "草稿", "version", 0)));
+        // review defence: the participant writes, managers above comment, the library is read by every person (scope by settings)
+        String defenceApi = "/api/v1/review/defence";
+        rows.add(read("GET", defenceApi + "?q=x", peerPerson));
+        rows.add(read("GET", defenceApi + "/export.xlsx", peerPerson));
+        rows.add(peer("GET", defenceApi + "/participants/{participant}", peerSummary, null));
+        rows.add(peer("PUT", defenceApi + "/participants/{participant}",
+                "A=401 E=200/404 M=403/404 HR=403 F=403 X=403 AU=403 AD=403 TR=403 TW=403 TA=403", target -> Map.of("lessons", "草稿")));
+        rows.add(peer("POST", defenceApi + "/participants/{participant}/submit",
+                "A=401 E=400/404 M=403/404 HR=403 F=403 X=403 AU=403 AD=403 TR=403 TW=403 TA=403", target -> Map.of("version", 0)));
+        // the manager's comment: the (draft) record is not submitted yet, hence 409 for the manager
+        rows.add(peer("POST", defenceApi + "/participants/{participant}/comment",
+                "A=401 E=403/404 M=409/404 HR=403 F=403 X=403 AU=403 AD=403 TR=403 TW=403 TA=403", target -> Map.of("comment", "好", "version", 0)));
+
         // pages: anonymous people are sent to the login page; tokens are for the API only
         String everyPerson = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
         String orgManagerPage = "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-";
@@ -499,6 +569,22 @@ class AccessMatrixIT {
         rows.add(structure("POST", "/admin/notify/channels/{channel}/test", adminPage.replace("AD=200", "AD=302"), null));
         rows.add(structure("POST", "/admin/notify/channels/{channel}/delete", adminPage.replace("AD=200", "AD=400"), null));
         rows.add(read("GET", "/admin/notify/deliveries", "A=302 E=403 M=403 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-"));
+        rows.add(read("GET", "/review/peer", everyPerson));
+        rows.add(peer("GET", "/review/peer/participants/{participant}", "A=302 E=404 M=200/404 HR=200 F=403 X=403 AU=403 AD=200 TR=- TW=- TA=-", null));
+        rows.add(peer("POST", "/review/peer/participants/{participant}/nominations", "A=302 E=302/404 M=302/404 HR=302 F=403 X=403 AU=403 AD=302 TR=- TW=- TA=-", null));
+        rows.add(peer("POST", "/review/peer/participants/{participant}/collaborators", "A=302 E=403 M=403 HR=302 F=403 X=403 AU=403 AD=302 TR=- TW=- TA=-", null));
+        rows.add(peer("GET", "/review/peer/participants/{participant}/summary", "A=302 E=200/404 M=200/404 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-", null));
+        rows.add(read("GET", "/review/peer/approvals", orgManagerPage));
+        rows.add(structure("POST", "/review/peer/nominations/987654321/decision", "A=302 E=403 M=403 HR=404 F=403 X=403 AU=403 AD=404 TR=- TW=- TA=-", null));
+        rows.add(structure("GET", "/review/peer/forms/{peerFormOwn}", "A=302 E=200 M=404 HR=200 F=404 X=404 AU=404 AD=200 TR=- TW=- TA=-", null));
+        rows.add(structure("GET", "/review/peer/forms/{peerFormOther}", "A=302 E=404 M=404 HR=200 F=404 X=404 AU=404 AD=200 TR=- TW=- TA=-", null));
+        rows.add(structure("POST", "/review/peer/forms/{peerFormOther}", "A=302 E=404 M=404 HR=403 F=404 X=404 AU=404 AD=403 TR=- TW=- TA=-", null));
+        // the customer's link works without signing in; an unknown token is not found for everyone
+        rows.add(read("GET", "/review/peer/external/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "A=404 E=404 M=404 HR=404 F=404 X=404 AU=404 AD=404 TR=- TW=- TA=-"));
+        rows.add(read("GET", "/review/defence", everyPerson));
+        rows.add(read("GET", "/review/defence/export.xlsx", everyPerson));
+        rows.add(peer("GET", "/review/defence/participants/{participant}", "A=302 E=200/404 M=200/404 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-", null));
+        rows.add(peer("POST", "/review/defence/participants/{participant}/comment", "A=302 E=403/404 M=302/404 HR=403 F=403 X=403 AU=403 AD=403 TR=- TW=- TA=-", null));
         return rows;
     }
 
@@ -525,8 +611,10 @@ class AccessMatrixIT {
         EmployeeView target = row.perEmployee ? target(row, caller, own) : null;
         String path = row.path;
         if (target != null) {
-            path = path.replace("{id}", String.valueOf(target.id()));
+            path = path.replace("{id}", String.valueOf(target.id()))
+                    .replace("{participant}", String.valueOf(participantOf.get(target.id())));
         }
+        path = path.replace("{peerFormOwn}", String.valueOf(peerFormOwn)).replace("{peerFormOther}", String.valueOf(peerFormOther));
         path = path.replace("{unit}", String.valueOf(fixture.asHr(() -> units.create(newUnit())).id()))
                 .replace("{region}", String.valueOf(fixture.asHr(() -> regions.create(newRegion())).id()))
                 .replace("{position}", String.valueOf(fixture.asHr(() -> positions.create(newPosition())).id()))
@@ -636,6 +724,11 @@ class AccessMatrixIT {
 
     private static Row write(String method, String path, String expected, Function<EmployeeView, Object> body) {
         return new Row(method, path, expect(expected), path.contains("{id}"), true, body);
+    }
+
+    /** A row on the shared team's participants (own: the staff member, other: the peer outside the reach). */
+    private static Row peer(String method, String path, String expected, Function<EmployeeView, Object> body) {
+        return new Row(method, path, expect(expected), true, false, body);
     }
 
     private static Row structure(String method, String path, String expected, java.util.function.Supplier<Object> body) {
