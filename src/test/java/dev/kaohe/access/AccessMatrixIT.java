@@ -78,11 +78,8 @@ class AccessMatrixIT {
     @Autowired dev.kaohe.cycle.CycleFixture cycleFixture;
     private java.util.function.Supplier<Long> freshCycle;
     @Autowired dev.kaohe.intake.RecordImports records;
-    @Autowired org.springframework.context.ApplicationEventPublisher events;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired dev.kaohe.notify.Channels notifyChannels;
     @Autowired dev.kaohe.cycle.Cycles cycles;
-    @Autowired dev.kaohe.cycle.CycleFixture cycleFixture;
     @Autowired dev.kaohe.cycle.CycleDirectory cycleDirectory;
     @Autowired dev.kaohe.review.peer.Nominations nominations;
     @Autowired dev.kaohe.review.peer.FeedbackForms feedbackForms;
@@ -120,6 +117,11 @@ class AccessMatrixIT {
         TestUsers.runAs(callers.get(Caller.AD), () -> channelId = notifyChannels.create(new dev.kaohe.notify.ChannelForm(
                 OrgFixture.unique("matrix-robot"), "WECOM", "http://127.0.0.1:9/send?key=matrix", null, false,
                 "matrix.none", "zh-CN", false, null)).id());
+        // 360: a cycle over the team; the employee caller rates the peer (own form), the other manager rates the lead
+        long cycleId = cycleFixture.quarter(team, cycleFixture.lockedScheme()).id();
+        cycleDirectory.participants(cycleId).forEach(p -> participantOf.put(p.employeeId(), p.id()));
+        peerFormOwn = approvedPeerForm(participantOf.get(team.peer().id()), team.staff().id());
+        peerFormOther = approvedPeerForm(participantOf.get(team.lead().id()), team.other().id());
     }
 
     private long notice(long employeeId) {
@@ -127,11 +129,6 @@ class AccessMatrixIT {
         events.publishEvent(new dev.kaohe.platform.notice.NoticeRequested(employeeId, "matrix.notice", "notify.test.text",
                 List.of("矩阵"), "/inbox", key));
         return jdbc.queryForObject("select id from notice where dedup_key = ?", Long.class, key);
-        // 360: a cycle over the team; the employee caller rates the peer (own form), the other manager rates the lead
-        long cycleId = cycleFixture.quarter(team, cycleFixture.lockedScheme()).id();
-        cycleDirectory.participants(cycleId).forEach(p -> participantOf.put(p.employeeId(), p.id()));
-        peerFormOwn = approvedPeerForm(participantOf.get(team.peer().id()), team.staff().id());
-        peerFormOther = approvedPeerForm(participantOf.get(team.lead().id()), team.other().id());
     }
 
     private long approvedPeerForm(long participantId, long raterEmployeeId) {
@@ -619,13 +616,12 @@ class AccessMatrixIT {
                 .replace("{region}", String.valueOf(fixture.asHr(() -> regions.create(newRegion())).id()))
                 .replace("{position}", String.valueOf(fixture.asHr(() -> positions.create(newPosition())).id()))
                 .replace("{account}", String.valueOf(accountId))
-                .replace("{job}", String.valueOf(hrJobId));
-        if (path.contains("{cycle}")) {
-            path = path.replace("{cycle}", String.valueOf(freshCycle.get()));
-        }
                 .replace("{job}", String.valueOf(hrJobId))
                 .replace("{notice}", String.valueOf(own ? ownNotice : otherNotice))
                 .replace("{channel}", String.valueOf(channelId));
+        if (path.contains("{cycle}")) {
+            path = path.replace("{cycle}", String.valueOf(freshCycle.get()));
+        }
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method), path).with(csrf());
         if (row.body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(row.body.apply(target)));
