@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One version of an actual; {@code current} is false once a correction replaced it. */
+/**
+ * One version of an actual; {@code current} is false once a correction replaced it. {@code sourceSystem} is the
+ * system the row named, else the one its batch named.
+ */
 public record ActualView(long id, long employeeId, String employeeNo, String indicatorCode, String period,
                          BigDecimal value, int version, boolean current, UUID batchId, int rowNumber, String note,
-                         Instant createdAt) {
+                         Instant createdAt, String sourceSystem) {
 }

@@ -79,6 +79,7 @@ class IntakeBrowserTest extends BrowserTestBase {
                 .locator("a").click();
         assertThat(page.locator("#lineage-file")).hasText("fixed-actuals.csv");
         assertThat(page.locator("#lineage-row")).hasText("2");
+        assertThat(page.locator("#lineage-source")).hasText("CRM");
         assertThat(page.locator("#lineage")).containsText("88000");
         screenshot("intake-2-lineage");
     }

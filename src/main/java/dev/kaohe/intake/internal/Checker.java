@@ -83,6 +83,10 @@ public class Checker {
             if (note.length() > 500) {
                 problems.add(problem(n, columnName.apply(Column.NOTE), note.substring(0, 40) + "…", "intake.problem.tooLong", 500));
             }
+            String source = strip(row.sourceSystem());
+            if (source.length() > 60) {
+                problems.add(problem(n, columnName.apply(Column.SOURCE_SYSTEM), source.substring(0, 40) + "…", "intake.problem.tooLong", 60));
+            }
             if (employeeId != null && indicator != null && period.isPresent()) {
                 String key = employeeId + "|" + code + "|" + period.get();
                 Integer first = seen.putIfAbsent(key, n);
@@ -92,7 +96,8 @@ public class Checker {
                 }
             }
             if (problems.size() == before) {
-                lines.add(new Checked.Line(n, employeeId, employeeNo, code, period.get(), value.get(), note.isEmpty() ? null : note));
+                lines.add(new Checked.Line(n, employeeId, employeeNo, code, period.get(), value.get(), note.isEmpty() ? null : note,
+                        source.isEmpty() ? null : source));
             }
         }
         return new Checked(lines, problems);

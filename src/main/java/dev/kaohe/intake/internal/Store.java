@@ -33,7 +33,7 @@ public class Store {
                    row_count, created_count, replaced_count, unchanged_count, duplicate_of, message from intake_batch""";
     private static final String ACTUAL = """
             select id, employee_id, employee_no, indicator_code, period, value, version, current, batch_id, row_number,
-                   note, created_at from indicator_actual""";
+                   note, created_at, source_system from indicator_actual""";
     private static final String SUBTREE = """
             (with recursive below(id) as (
                 select id from employee where manager_id = :reachRoot
@@ -152,7 +152,7 @@ public class Store {
             ps.setInt(6, insert.version());
             ps.setObject(7, batchId);
             ps.setInt(8, l.rowNumber());
-            ps.setString(9, sourceSystem);
+            ps.setString(9, l.sourceSystem() != null ? l.sourceSystem() : sourceSystem);
             ps.setString(10, l.note());
             ps.setTimestamp(11, Timestamp.from(at));
         });
@@ -224,7 +224,7 @@ public class Store {
         return new ActualView(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("employee_no"),
                 rs.getString("indicator_code"), rs.getString("period"), rs.getBigDecimal("value").stripTrailingZeros(),
                 rs.getInt("version"), rs.getBoolean("current"), rs.getObject("batch_id", UUID.class),
-                rs.getInt("row_number"), rs.getString("note"), instant(rs.getTimestamp("created_at")));
+                rs.getInt("row_number"), rs.getString("note"), instant(rs.getTimestamp("created_at")), rs.getString("source_system"));
     }
 
     private static Instant instant(Timestamp timestamp) {
