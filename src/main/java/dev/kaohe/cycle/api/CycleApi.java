@@ -1,5 +1,6 @@
 package dev.kaohe.cycle.api;
 
+import dev.kaohe.platform.web.PageResponse;
 import java.net.URI;
 import java.time.LocalDate;
 

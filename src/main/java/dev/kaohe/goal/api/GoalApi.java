@@ -1,5 +1,6 @@
 package dev.kaohe.goal.api;
 
+import dev.kaohe.platform.web.PageResponse;
 import java.net.URI;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.kaohe.indicator.api;
 
+import dev.kaohe.platform.web.PageResponse;
 import java.net.URI;
 
 import dev.kaohe.indicator.IndicatorDimension;

@@ -1,5 +1,6 @@
 package dev.kaohe.indicator.api;
 
+import dev.kaohe.platform.web.PageResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.kaohe.intake.api;
 
+import dev.kaohe.platform.web.PageResponse;
 import java.util.List;
 
 import dev.kaohe.intake.ActualFilter;

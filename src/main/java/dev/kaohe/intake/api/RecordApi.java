@@ -1,5 +1,6 @@
 package dev.kaohe.intake.api;
 
+import dev.kaohe.platform.web.PageResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

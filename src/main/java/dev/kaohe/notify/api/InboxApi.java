@@ -1,5 +1,6 @@
 package dev.kaohe.notify.api;
 
+import dev.kaohe.platform.web.PageResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -73,10 +74,4 @@ class InboxApi {
         return preferences.update(form);
     }
 
-    record PageResponse<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-
-        static <T> PageResponse<T> of(Page<T> page) {
-            return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
-        }
-    }
 }

@@ -1,13 +1,13 @@
-package dev.kaohe.org.api;
+package dev.kaohe.platform.web;
 
 import java.util.List;
 
 import org.springframework.data.domain.Page;
 
-/** One page of a list, as the API answers it. */
+/** One page of a list, as every REST API answers it. */
 public record PageResponse<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 
-    static <T> PageResponse<T> of(Page<T> page) {
+    public static <T> PageResponse<T> of(Page<T> page) {
         return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
     }
 }
