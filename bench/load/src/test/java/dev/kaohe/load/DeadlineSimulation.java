@@ -24,6 +24,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonFile;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -115,6 +116,8 @@ public class DeadlineSimulation extends Simulation {
                     .header("Content-Type", "application/json")
                     .body(StringBody("{\"version\":null,\"items\":#{draftItems}}"))
                     .check(status().is(200), jsonPath("$.self.status").is("DRAFT"), jsonPath("$.self.version").saveAs("version")))),
+            // a failed draft leaves nothing to submit; the check afterwards counts that person as lost
+            exitHereIfFailed(),
             timed("deadline: submit", exec(http("submit").post(API + "/self/submit")
                     .header("X-CSRF-TOKEN", "#{apiCsrf}")
                     .header("Content-Type", "application/json")
