@@ -84,9 +84,12 @@ public final class LoadBenchmark {
             Seeded seeded = seed(app, users, dir);
             Files.writeString(dir.resolve("ready"), String.valueOf(seeded.cycleId()));
             System.out.println("ready: waiting for " + dir.resolve("done"));
+            Sampler sampler = new Sampler(app.getBean(javax.sql.DataSource.class));
+            sampler.start();
             while (!Files.exists(dir.resolve("done"))) {
                 Thread.sleep(200);
             }
+            sampler.stopAndPrint();
             exit = verify(app, seeded) ? 0 : 1;
         } finally {
             app.close();
@@ -262,6 +265,71 @@ public final class LoadBenchmark {
                 return false;
             }
             Thread.sleep(100);
+        }
+    }
+
+    /**
+     * What the database sessions and the connection pool were doing during the load, sampled every 20 ms on a
+     * connection of its own: active sessions by wait event (an advisory-lock wait is the audit chain or a cycle's
+     * calculation; "CPU" is running), and requests waiting for a pooled connection.
+     */
+    static final class Sampler extends Thread {
+        private final com.zaxxer.hikari.HikariDataSource pool;
+        private final Map<String, Long> events = new java.util.TreeMap<>();
+        private long samples;
+        private long busySamples;
+        private long awaitingSum;
+        private int awaitingMax;
+        private volatile boolean running = true;
+
+        Sampler(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+            super("load-sampler");
+            this.pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+                 java.sql.PreparedStatement q = c.prepareStatement("""
+                         select case when wait_event_type is null then 'CPU' else wait_event_type || ':' || wait_event end, count(*)
+                         from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()
+                         and backend_type = 'client backend' group by 1""")) {
+                while (running) {
+                    int awaiting = pool.getHikariPoolMXBean().getThreadsAwaitingConnection();
+                    int active = 0;
+                    Map<String, Long> now = new HashMap<>();
+                    try (java.sql.ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            now.put(rs.getString(1), rs.getLong(2));
+                            active += rs.getInt(2);
+                        }
+                    }
+                    if (active > 0 || awaiting > 0) {
+                        busySamples++;
+                        now.forEach((k, v) -> events.merge(k, v, Long::sum));
+                        awaitingSum += awaiting;
+                        awaitingMax = Math.max(awaitingMax, awaiting);
+                    }
+                    samples++;
+                    Thread.sleep(20);
+                }
+            } catch (Exception e) {
+                System.out.println("sampler stopped: " + e);
+            }
+        }
+
+        void stopAndPrint() throws InterruptedException {
+            running = false;
+            join(5_000);
+            long total = events.values().stream().mapToLong(Long::longValue).sum();
+            System.out.println();
+            System.out.printf("=== database sessions during the load (%d busy samples of %d, every 20 ms) ===%n", busySamples, samples);
+            System.out.printf("requests waiting for a pooled connection (pool of %d): mean %.1f, max %d%n", pool.getMaximumPoolSize(),
+                    busySamples == 0 ? 0.0 : (double) awaitingSum / busySamples, awaitingMax);
+            events.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> System.out.printf("  %-28s %5.1f%% of active session samples (mean %.1f sessions)%n", e.getKey(),
+                            100.0 * e.getValue() / total, busySamples == 0 ? 0.0 : (double) e.getValue() / busySamples));
         }
     }
 
