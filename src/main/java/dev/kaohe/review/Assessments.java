@@ -167,11 +167,13 @@ public class Assessments {
             f.submit(user.username(), now);
         }
         save(f);
-        audit.record(submit ? "review.self.submit" : "review.self.save", "review_form", f.getId(), before, state(f));
         if (submit) {
             events.publishEvent(new FormSubmitted(cycleId, ctx.participant().id(), FormKind.SELF));
         }
-        return view(user, ctx, viewer);
+        AssessmentView saved = view(user, ctx, viewer);
+        // last: appends to the audit chain are serialised until commit, so the view is not built while holding it
+        audit.record(submit ? "review.self.submit" : "review.self.save", "review_form", f.getId(), before, state(f));
+        return saved;
     }
 
     /**
@@ -221,11 +223,13 @@ public class Assessments {
             f.submit(user.username(), now);
         }
         save(f);
-        audit.record(submit ? "review.manager.submit" : "review.manager.save", "review_form", f.getId(), before, state(f));
         if (submit) {
             events.publishEvent(new FormSubmitted(cycleId, ctx.participant().id(), FormKind.MANAGER));
         }
-        return view(user, ctx, viewer);
+        AssessmentView saved = view(user, ctx, viewer);
+        // last: appends to the audit chain are serialised until commit, so the view is not built while holding it
+        audit.record(submit ? "review.manager.submit" : "review.manager.save", "review_form", f.getId(), before, state(f));
+        return saved;
     }
 
     /** HR reopens a submitted form with a reason; it may then be edited again until calibration is locked. */

@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -78,9 +80,33 @@ class ResultCalculator {
     record Outcome(int added, int complete, int participants, boolean locked) {
     }
 
+    /** Computes every participant of the cycle now (HR's recalculation, before locking); takes the pending marks too. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Outcome recalculate(long cycleId, String reasonKey) {
         store.lockCycle(cycleId);
+        store.takePending(cycleId);
+        return calculate(cycleId, reasonKey, null);
+    }
+
+    /**
+     * The background run for the participants marked pending: only they are computed while their population has no
+     * ranks (a person's score never depends on the others, only the places do); the whole population once everyone of
+     * it could have a result, or once ranks were given. Empty when another transaction (on any node) holds the cycle.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Outcome> calculatePending(long cycleId) {
+        if (!store.tryLockCycle(cycleId)) {
+            return Optional.empty();
+        }
+        Map<Long, String> pending = store.takePending(cycleId);
+        if (pending.isEmpty()) {
+            return Optional.of(new Outcome(0, 0, 0, false));
+        }
+        return Optional.of(calculate(cycleId, null, pending));
+    }
+
+    /** {@code pending} null: everyone, with {@code reasonKey}; else the marked participants with their reasons. */
+    private Outcome calculate(long cycleId, String reasonKey, Map<Long, String> pending) {
         CycleView cycle = directory.cycle(cycleId).orElse(null);
         if (cycle == null) {
             return new Outcome(0, 0, 0, false);
@@ -89,17 +115,39 @@ class ResultCalculator {
         if (store.calibration(cycleId).locked()) {
             return new Outcome(0, 0, participants.size(), true);
         }
-        Map<Long, List<ReviewForm>> formsOf = forms.findByCycleId(cycleId).stream()
-                .collect(Collectors.groupingBy(ReviewForm::getParticipantId));
-        Map<Long, ResultStore.StoredResult> current = store.currentOfCycle(cycleId);
-        RaterInputs raters = raterInputs.getIfAvailable();
-        String period = SchemeItems.period(cycle);
         Map<String, List<ParticipantView>> groups = participants.stream()
                 .collect(Collectors.groupingBy(p -> p.schemeCode() + "\u0000" + p.schemeVersion(), LinkedHashMap::new, Collectors.toList()));
+        // which participants to compute, per scheme group, and whether the group is computed whole (then it may be ranked)
+        Map<String, List<ParticipantView>> chosen = new LinkedHashMap<>();
+        Set<String> whole = new HashSet<>();
+        Set<Long> ready = pending == null ? Set.of() : store.bothSubmitted(cycleId);
+        boolean ranked = pending != null && store.anyRanked(cycleId);
+        for (Map.Entry<String, List<ParticipantView>> g : groups.entrySet()) {
+            if (pending == null || ranked || g.getValue().stream().allMatch(p -> ready.contains(p.id()))) {
+                chosen.put(g.getKey(), g.getValue());
+                whole.add(g.getKey());
+            } else {
+                List<ParticipantView> marked = g.getValue().stream().filter(p -> pending.containsKey(p.id())).toList();
+                if (!marked.isEmpty()) {
+                    chosen.put(g.getKey(), marked);
+                }
+            }
+        }
+        List<Long> ids = chosen.values().stream().flatMap(List::stream).map(ParticipantView::id).toList();
+        Map<Long, List<ReviewForm>> formsOf = (pending == null ? forms.findWithItemsByCycleId(cycleId)
+                : ids.isEmpty() ? List.<ReviewForm>of() : forms.findWithItemsByParticipantIdIn(ids)).stream()
+                .collect(Collectors.groupingBy(ReviewForm::getParticipantId));
+        Map<Long, ResultStore.StoredResult> current = pending == null ? store.currentOfCycle(cycleId) : store.currentOf(ids);
+        String fallbackReason = reasonKey != null ? reasonKey
+                : pending.values().stream().sorted().findFirst().orElse("review.reason.inputs");
+        RaterInputs raters = raterInputs.getIfAvailable();
+        String period = SchemeItems.period(cycle);
         int added = 0;
         int complete = 0;
         Instant now = clock.instant();
-        for (List<ParticipantView> group : groups.values()) {
+        for (Map.Entry<String, List<ParticipantView>> chosenGroup : chosen.entrySet()) {
+            List<ParticipantView> group = chosenGroup.getValue();
+            boolean wholeGroup = whole.contains(chosenGroup.getKey());
             SchemeSpec spec = simulations.resolve(group.get(0).schemeCode(), group.get(0).schemeVersion());
             List<SchemeItems.Row> rows = SchemeItems.rows(spec);
             Set<String> measured = rows.stream().filter(r -> !r.rated() && r.item().indicatorCode() != null)
@@ -117,7 +165,7 @@ class ResultCalculator {
                 Map<String, ActualLookup.Current> found = actuals.current(p.employeeId(), period, measured);
                 Map<String, Map<String, BigDecimal>> others = raters == null ? Map.of() : raters.ratings(p.id());
                 Map<String, SimulationRequest.ItemValues> values = new LinkedHashMap<>();
-                Map<String, Long> ids = new LinkedHashMap<>();
+                Map<String, Long> ids2 = new LinkedHashMap<>();
                 for (SchemeItems.Row row : rows) {
                     String code = row.item().code();
                     if (row.rated()) {
@@ -133,13 +181,13 @@ class ResultCalculator {
                     } else if (row.item().indicatorCode() != null && found.containsKey(row.item().indicatorCode())) {
                         ActualLookup.Current a = found.get(row.item().indicatorCode());
                         values.put(code, SimulationRequest.ItemValues.actual(a.value()));
-                        ids.put(code, a.actualId());
+                        ids2.put(code, a.actualId());
                     }
                 }
                 String id = String.valueOf(p.id());
                 inputs.add(new SimulationRequest.ParticipantInput(id, p.employeeName(),
                         Map.of("department", String.valueOf(p.orgUnitId())), values, null, null));
-                actualIds.put(id, ids);
+                actualIds.put(id, ids2);
                 byId.put(id, p);
             }
             if (inputs.isEmpty()) {
@@ -152,14 +200,14 @@ class ResultCalculator {
             en.people().forEach(p -> english.put(p.id(), p));
             long completeHere = zh.people().stream().filter(SimulationResult.Person::complete).count();
             complete += (int) completeHere;
-            boolean ranked = completeHere == group.size();
+            boolean rankedNow = wholeGroup && completeHere == group.size();
             for (SimulationResult.Person person : zh.people()) {
                 if (!person.complete() || person.grade() == null) {
                     continue;
                 }
                 ParticipantView p = byId.get(person.id());
                 SimulationResult.Person personEn = english.get(person.id());
-                SimulationResult.PlaceView place = ranked ? person.companyPlace() : null;
+                SimulationResult.PlaceView place = rankedNow ? person.companyPlace() : null;
                 String band = place == null ? null : place.band();
                 String quota = place == null ? null : quotaCode(place.distributionGrade());
                 ResultStore.StoredResult prev = current.get(p.id());
@@ -175,9 +223,10 @@ class ResultCalculator {
                     continue;
                 }
                 String derivation = ResultJson.write(new ResultJson.Derivation(person, personEn, actualIds.get(person.id()), period));
-                String reason = prev == null ? "review.reason.calculated" : reasonKey;
+                String why = reasonKey != null ? reasonKey : pending.getOrDefault(p.id(), fallbackReason);
+                String reason = prev == null ? "review.reason.calculated" : why;
                 if (prev != null && (overrideGrade != null || overrideScore != null)) {
-                    reason = reasonKey + "+calibrated";
+                    reason = why + "+calibrated";
                 }
                 store.add(new ResultStore.StoredResult(0, p.id(), cycleId, p.employeeId(), 0, prev == null ? CALCULATION : RECALCULATION,
                         reason, spec.code(), spec.version() == null ? 1 : spec.version(), person.composite(), finalScore,
@@ -189,7 +238,7 @@ class ResultCalculator {
         }
         if (added > 0) {
             audit.record("review.result.calculate", "cycle", cycleId, null,
-                    Map.of("versionsAdded", added, "complete", complete, "reason", reasonKey));
+                    Map.of("versionsAdded", added, "complete", complete, "computed", ids.size(), "reason", fallbackReason));
         }
         return new Outcome(added, complete, participants.size(), false);
     }

@@ -6,9 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import dev.kaohe.cycle.CycleDirectory;
@@ -20,9 +17,6 @@ import dev.kaohe.intake.ActualsChanged;
 import dev.kaohe.platform.notice.NoticeRequested;
 import dev.kaohe.review.internal.ResultStore;
 import dev.kaohe.scoring.Simulations;
-import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,16 +26,14 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What the review module does when something happens elsewhere: results follow submitted forms (after the commit),
- * corrected actuals mark results stale and recompute them in the background until calibration is locked, and a phase
- * change that makes forms due tells the people who have to fill them.
+ * What the review module does when something happens elsewhere: a submitted form marks its participant's result as
+ * pending in the submitting transaction (the {@link BackgroundCalculation} computes it a moment later), corrected actuals
+ * mark results stale and pending until calibration is locked, and a phase change that makes forms due tells the
+ * people who have to fill them.
  */
 @Component
 class ReviewEvents {
 
-    private static final Logger log = LoggerFactory.getLogger(ReviewEvents.class);
-
-    private final ResultCalculator calculator;
     private final ResultStore store;
     private final CycleDirectory directory;
     private final Simulations simulations;
@@ -49,17 +41,10 @@ class ReviewEvents {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReviewEvents self;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kaohe-review-recalc");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
-    ReviewEvents(ResultCalculator calculator, ResultStore store, CycleDirectory directory, Simulations simulations,
+    ReviewEvents(ResultStore store, CycleDirectory directory, Simulations simulations,
                  ReviewSettings settings, ApplicationEventPublisher events, Clock clock,
                  @org.springframework.context.annotation.Lazy ReviewEvents self) {
-        this.calculator = calculator;
         this.store = store;
         this.directory = directory;
         this.simulations = simulations;
@@ -69,30 +54,21 @@ class ReviewEvents {
         this.self = self;
     }
 
-    @PreDestroy
-    void stop() {
-        background.shutdownNow();
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** In the submitting transaction: the mark commits (or rolls back) with the submission, so none is lost. */
+    @EventListener
     void submitted(FormSubmitted event) {
-        try {
-            calculator.recalculate(event.cycleId(), "review.reason.inputs");
-        } catch (RuntimeException e) {
-            // the submission is committed; the result follows with the next calculation
-            log.warn("Results of cycle {} could not be computed after a submission: {}", event.cycleId(), e.toString());
-        }
+        store.markPending(event.participantId(), event.cycleId(), "review.reason.inputs", clock.instant());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void actualsChanged(ActualsChanged event) {
-        Set<Long> cycles = self.markStale(event.keys());
-        if (settings.recalculateInBackground()) {
-            cycles.forEach(this::recalculateLater);
-        }
+        self.markStale(event.keys());
     }
 
-    /** Marks the results that used one of these actuals as stale; returns the cycles to recompute. */
+    /**
+     * Marks the results that used one of these actuals as stale and, until calibration is locked (and when background
+     * recalculation is on), their participants as pending; returns the cycles with pending participants.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Set<Long> markStale(List<ActualsChanged.Key> keys) {
         Map<Long, List<ActualsChanged.Key>> byEmployee = keys.stream().collect(Collectors.groupingBy(ActualsChanged.Key::employeeId));
@@ -122,26 +98,12 @@ class ReviewEvents {
             if (store.current(participantId).isPresent()) {
                 store.markStale(participantId, cycleId, String.join(", ", changed) + " @ " + period, clock.instant());
             }
-            if (!store.calibration(cycleId).locked()) {
+            if (settings.recalculateInBackground() && !store.calibration(cycleId).locked()) {
+                store.markPending(participantId, cycleId, "review.reason.actualsChanged", clock.instant());
                 affected.add(cycleId);
             }
         }
         return affected;
-    }
-
-    /** Coalesces: a cycle already waiting for its recalculation is not queued twice. */
-    void recalculateLater(long cycleId) {
-        if (!queued.add(cycleId)) {
-            return;
-        }
-        background.execute(() -> {
-            queued.remove(cycleId);
-            try {
-                calculator.recalculate(cycleId, "review.reason.actualsChanged");
-            } catch (RuntimeException e) {
-                log.warn("Background recalculation of cycle {} failed: {}", cycleId, e.toString());
-            }
-        });
     }
 
     @EventListener

@@ -130,7 +130,7 @@ class ReviewWorkflowIT {
     @Test
     void theResultIsComputedWithItsDerivationOnceInputsAreCompleteAndStaysHiddenFromTheEmployeeUntilPublished() throws Exception {
         completeInputs();
-        ResultView result = as(HR, () -> results.current(cycle.id(), team.staff().id()));
+        ResultView result = computed();
         long salesActual = lookup.current(team.staff().id(), "2026Q3", List.of("SALES_AMOUNT")).get("SALES_AMOUNT").actualId();
         assertThat(result.versionNo()).isEqualTo(1);
         assertThat(result.reasonKind()).isEqualTo("CALCULATION");
@@ -251,7 +251,7 @@ class ReviewWorkflowIT {
     @Test
     void correctedActualsRecomputeTheResultAndOnceLockedMarkItStale() {
         completeInputs();
-        long before = as(HR, () -> results.current(cycle.id(), team.staff().id())).versionNo();
+        long before = computed().versionNo();
         actuals("80", null, null, null);
         publisher.publishEvent(new ActualsChanged(List.of(new ActualsChanged.Key(team.staff().id(), "SALES_AMOUNT", "2026Q3"))));
         ResultView recomputed = await(() -> {
@@ -288,6 +288,37 @@ class ReviewWorkflowIT {
     }
 
     // --- helpers
+
+    /** The result, once the background calculation has computed it after the submissions. */
+    private ResultView computed() {
+        return await(() -> {
+            try {
+                return as(HR, () -> results.current(cycle.id(), team.staff().id()));
+            } catch (NotFoundException e) {
+                return null;
+            }
+        });
+    }
+
+    @Test
+    void aSubmissionMarksItsParticipantPendingInItsOwnTransactionAndTheBackgroundComputesOnlyThem() {
+        as(staff, () -> assessments.saveSelf(cycle.id(), team.staff().id(), selfForm(null), true));
+        // the mark committed with the submission; the calculation takes it (nothing to compute yet: no manager form)
+        await(() -> pendingOf(cycle.id()) == 0 ? Boolean.TRUE : null);
+        assertThat(jdbc.queryForObject("select count(*) from review_result where cycle_id = ?", Integer.class, cycle.id())).isZero();
+
+        phase(CyclePhase.MANAGER_ASSESSMENT, null);
+        as(lead, () -> assessments.saveManager(cycle.id(), team.staff().id(), managerForm(null, "钱经理"), true));
+        ResultView result = computed();
+        assertThat(result.rankBand()).as("not everyone of the population has a result, so no rank").isNull();
+        assertThat(pendingOf(cycle.id())).isZero();
+        assertThat(jdbc.queryForList("select after_state from audit_entry where action = 'review.result.calculate' and entity_id = ?",
+                String.class, String.valueOf(cycle.id()))).singleElement().asString().contains("\"computed\":1");
+    }
+
+    private int pendingOf(long cycleId) {
+        return jdbc.queryForObject("select count(*) from review_pending where cycle_id = ?", Integer.class, cycleId);
+    }
 
     private void completeInputs() {
         as(staff, () -> assessments.saveSelf(cycle.id(), team.staff().id(), selfForm(null), true));

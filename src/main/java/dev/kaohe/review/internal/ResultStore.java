@@ -38,6 +38,11 @@ public class ResultStore {
         jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, 0x5245, (int) cycleId);
     }
 
+    /** Like {@link #lockCycle} but gives up at once: false when another transaction (here or on another node) holds it. */
+    public boolean tryLockCycle(long cycleId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, ?)", Boolean.class, 0x5245, (int) cycleId));
+    }
+
     public StoredResult add(StoredResult r) {
         int next = jdbc.queryForObject("select coalesce(max(version_no), 0) + 1 from review_result where participant_id = ?",
                 Integer.class, r.participantId());
@@ -64,6 +69,34 @@ public class ResultStore {
                 ResultStore::row, participantId);
     }
 
+    /** The current version of each of these participants that has a result. */
+    public Map<Long, StoredResult> currentOf(Collection<Long> participantIds) {
+        Map<Long, StoredResult> out = new HashMap<>();
+        if (participantIds.isEmpty()) {
+            return out;
+        }
+        named.query("select distinct on (participant_id) " + COLUMNS
+                        + " from review_result where participant_id in (:ids) order by participant_id, version_no desc",
+                new MapSqlParameterSource("ids", participantIds), rs -> {
+                    StoredResult r = row(rs, 0);
+                    out.put(r.participantId(), r);
+                });
+        return out;
+    }
+
+    /** Whether any result of the cycle carries a rank band (then a change of one participant may move the others). */
+    public boolean anyRanked(long cycleId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from review_result where cycle_id = ? and rank_band is not null)", Boolean.class, cycleId));
+    }
+
+    /** The participants of the cycle whose self and manager assessments are both submitted. */
+    public java.util.Set<Long> bothSubmitted(long cycleId) {
+        return new java.util.HashSet<>(jdbc.queryForList("""
+                select participant_id from review_form where cycle_id = ? and status = 'SUBMITTED'
+                group by participant_id having count(distinct kind) = 2""", Long.class, cycleId));
+    }
+
     /** The current version of every participant of the cycle that has a result. */
     public Map<Long, StoredResult> currentOfCycle(long cycleId) {
         Map<Long, StoredResult> out = new HashMap<>();
@@ -74,6 +107,46 @@ public class ResultStore {
                     out.put(r.participantId(), r);
                 }, cycleId);
         return out;
+    }
+
+    // --- pending calculations
+
+    /** Marks the participant's result as to be computed (again); a later mark only moves the time. */
+    public void markPending(long participantId, long cycleId, String reason, Instant now) {
+        jdbc.update("""
+                insert into review_pending (participant_id, cycle_id, reason, requested_at) values (?, ?, ?, ?)
+                on conflict (participant_id) do update set reason = excluded.reason, requested_at = excluded.requested_at""",
+                participantId, cycleId, reason, Timestamp.from(now));
+    }
+
+    /**
+     * Cycles with marks that are due: the newest is older than {@code quietSince} (the submissions have paused), or the
+     * oldest is older than {@code overdueSince} (they keep coming; do not make the first ones wait for ever).
+     */
+    public List<Long> pendingCycles(Instant quietSince, Instant overdueSince) {
+        return jdbc.queryForList("""
+                select cycle_id from review_pending group by cycle_id
+                having max(requested_at) <= ? or min(requested_at) <= ? order by min(requested_at)""",
+                Long.class, Timestamp.from(quietSince), Timestamp.from(overdueSince));
+    }
+
+    /**
+     * Takes (deletes) the cycle's marks in the caller's transaction and answers participant → reason. Run before the
+     * inputs are read: a submission committing later leaves a new mark behind, so nothing is missed; if the calculation
+     * fails, the rollback puts the marks back.
+     */
+    public Map<Long, String> takePending(long cycleId) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.query("delete from review_pending where cycle_id = ? returning participant_id, reason",
+                rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }, cycleId);
+        return out;
+    }
+
+    public int pendingCount(long cycleId) {
+        Integer n = jdbc.queryForObject("select count(*) from review_pending where cycle_id = ?", Integer.class, cycleId);
+        return n == null ? 0 : n;
     }
 
     // --- stale marks
