@@ -201,14 +201,15 @@ class QuarterBrowserTest extends BrowserTestBase {
 
     @Test
     @Order(3)
-    void theEmployeeSelfAssessesWithEvidenceAndSubmits() throws Exception {
-        signIn(staff.username(), PASSWORD);
-        page.click("#nav-review");
+    void theEmployeeSelfAssessesWithEvidenceAndSubmitsOnAPhone() throws Exception {
+        signIn(staff.username(), PASSWORD, true);
+        page.navigate(url("/review"));
         Locator row = page.locator("#own-assessments tbody tr", new Page.LocatorOptions().setHasText(cycleName));
         assertThat(row).containsText("自评");
         row.locator("a").first().click();
         assertThat(page.locator("#form-header")).containsText(staff.name());
         assertThat(page.locator("#item-sales")).containsText("135");
+        fitsThePhone("quarter-04a-self-form-phone");
 
         Path evidence = Files.createTempDirectory("quarter").resolve("连锁客户续约合同摘要.txt");
         Files.writeString(evidence, "2026-08-12 与连锁客户签订年度续约,金额 48 万元。", StandardCharsets.UTF_8);
@@ -228,7 +229,7 @@ class QuarterBrowserTest extends BrowserTestBase {
         page.click("#submit-form");
         assertThat(page.locator("#self-status")).hasText("已提交");
         assertThat(page.locator("#score-teamwork")).hasCount(0);
-        screenshot("quarter-04-self-submitted");
+        fitsThePhone("quarter-04b-self-submitted-phone");
     }
 
     @Test
@@ -244,10 +245,11 @@ class QuarterBrowserTest extends BrowserTestBase {
             }
         }
 
-        signIn(lead.username(), PASSWORD);
-        page.click("#nav-review");
+        signIn(lead.username(), PASSWORD, true);
+        page.navigate(url("/review"));
         page.locator("#review-assessments tbody tr", new Page.LocatorOptions().setHasText(staff.name())).locator("a").first().click();
         assertThat(page.locator("#self-hidden")).isVisible();
+        fitsThePhone("quarter-05a-manager-form-phone");
         page.fill("#score-teamwork", "4");
         page.fill("#note-teamwork", "与市场部配合积极,活动线索跟进及时");
         page.fill("#strengths", "大客户经营扎实,续约率高");
@@ -257,7 +259,7 @@ class QuarterBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#manager-status")).hasText("已提交");
         assertThat(page.locator("#signature-shown")).containsText(lead.name());
         assertThat(page.locator("#item-teamwork")).containsText("5");
-        screenshot("quarter-05-manager-signed");
+        fitsThePhone("quarter-05b-manager-signed-phone");
     }
 
     @Test
@@ -367,15 +369,30 @@ class QuarterBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#rank-band")).not().hasText("未排名");
         assertThat(page.locator("#adjusted")).containsText("与同级别大客户代表横向对比后调整");
         assertThat(page.locator("#explain-teamwork")).isVisible();
+        assertThat(page.locator("#explain-teamwork")).containsText("同事");
+        assertThat(page.locator("#explain-teamwork")).containsText("协作部门");
         screenshot("quarter-11-result");
 
         page.locator("#explain-sales a.lineage-link").click();
         assertThat(page.locator("#lineage-file")).hasText("华东销售部-2026Q3-实际值.csv");
         assertThat(page.locator("#lineage")).containsText("135");
         screenshot("quarter-12-lineage");
+
+        String result = url("/review/cycles/" + cycleId + "/results/" + staff.id());
+        signIn(staff.username(), PASSWORD, true);
+        page.navigate(result);
+        assertThat(page.locator("#grade")).hasText(calibratedGrade);
+        fitsThePhone("quarter-13-result-phone");
     }
 
     // --- helpers
+
+    /** Nothing sticks out of a phone screen: wide tables scroll inside their own box, not the page. */
+    private void fitsThePhone(String screenshot) {
+        screenshot(screenshot);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("page wider than the phone screen on " + page.url()).isLessThanOrEqualTo(0);
+    }
 
     private void advanceTo(String phase) {
         assertThat(page.locator("#phase-to")).hasValue(phase);
@@ -386,8 +403,13 @@ class QuarterBrowserTest extends BrowserTestBase {
 
     @Override
     void signIn(String username, String password) {
+        signIn(username, password, false);
+    }
+
+    /** Signs in on a fresh desktop or phone-sized (390×844) screen. */
+    void signIn(String username, String password, boolean phone) {
         context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(phone ? 390 : 1280, phone ? 844 : 900));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         super.signIn(username, password);
