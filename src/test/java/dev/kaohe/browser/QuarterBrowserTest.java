@@ -211,13 +211,9 @@ class QuarterBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#item-sales")).containsText("135");
         fitsThePhone("quarter-04a-self-form-phone");
 
-        Path evidence = Files.createTempDirectory("quarter").resolve("连锁客户续约合同摘要.txt");
-        Files.writeString(evidence, "2026-08-12 与连锁客户签订年度续约,金额 48 万元。", StandardCharsets.UTF_8);
-        page.setInputFiles("#attach-form input[type=file]", evidence);
-        page.selectOption("#attach-form select[name=itemCode]", "sales");
-        page.click("#attach-form button");
-        assertThat(page.locator("#attachments")).containsText("连锁客户续约合同摘要.txt");
-
+        // a form never saved shows its inputs straight away, on the screen without scrolling sideways
+        assertThat(page.locator("#score-teamwork")).isVisible();
+        onScreen("#score-teamwork");
         for (Locator input : page.locator("#items input[type=number]").all()) {
             String code = input.getAttribute("name").substring("score.".length());
             input.fill(code.equals("teamwork") ? "5" : "95");
@@ -226,6 +222,15 @@ class QuarterBrowserTest extends BrowserTestBase {
         page.fill("#note-sales", "大客户续约 48 万元,新签 3 家连锁门店,合同见附件");
         page.click("#save-draft");
         assertThat(page.locator("#self-status")).hasText("草稿");
+
+        Path evidence = Files.createTempDirectory("quarter").resolve("连锁客户续约合同摘要.txt");
+        Files.writeString(evidence, "2026-08-12 与连锁客户签订年度续约,金额 48 万元。", StandardCharsets.UTF_8);
+        page.setInputFiles("#attach-form input[type=file]", evidence);
+        page.selectOption("#attach-form select[name=itemCode]", "sales");
+        page.click("#attach-form button");
+        assertThat(page.locator("#attachments")).containsText("连锁客户续约合同摘要.txt");
+        assertThat(page.locator("#attachments")).containsText("销售额");
+        assertThat(page.locator("#note-sales")).hasValue("大客户续约 48 万元,新签 3 家连锁门店,合同见附件");
         page.click("#submit-form");
         assertThat(page.locator("#self-status")).hasText("已提交");
         assertThat(page.locator("#score-teamwork")).hasCount(0);
@@ -250,6 +255,7 @@ class QuarterBrowserTest extends BrowserTestBase {
         page.locator("#review-assessments tbody tr", new Page.LocatorOptions().setHasText(staff.name())).locator("a").first().click();
         assertThat(page.locator("#self-hidden")).isVisible();
         fitsThePhone("quarter-05a-manager-form-phone");
+        onScreen("#score-teamwork");
         page.fill("#score-teamwork", "4");
         page.fill("#note-teamwork", "与市场部配合积极,活动线索跟进及时");
         page.fill("#strengths", "大客户经营扎实,续约率高");
@@ -392,6 +398,12 @@ class QuarterBrowserTest extends BrowserTestBase {
         screenshot(screenshot);
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as("page wider than the phone screen on " + page.url()).isLessThanOrEqualTo(0);
+    }
+
+    private void onScreen(String selector) {
+        var box = page.locator(selector).boundingBox();
+        assertThat(box.x).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as(selector + " within the phone's width").isLessThanOrEqualTo(390);
     }
 
     private void advanceTo(String phase) {
