@@ -347,6 +347,13 @@ class QuarterBrowserTest extends BrowserTestBase {
         String calibrated = engineGrade.equals("A") ? "B" : "A";
         screenshot("quarter-09-calibration");
 
+        // a reason of blanks is refused on the page itself, naming what is missing
+        row.locator("select[name=grade]").selectOption(calibrated);
+        row.locator("input[name=reason]").fill("   ");
+        row.locator("button").click();
+        assertThat(page.locator("#action-errors")).isVisible();
+        assertThat(page.locator("#row-" + staff.id())).not().containsText("已校准");
+
         row.locator("select[name=grade]").selectOption(calibrated);
         row.locator("input[name=reason]").fill("与同级别大客户代表横向对比后调整");
         row.locator("button").click();
