@@ -60,6 +60,31 @@ class ReviewEvents {
         store.markPending(event.participantId(), event.cycleId(), "review.reason.inputs", clock.instant());
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void ratersAnswered(RaterInputsChanged event) {
+        try {
+            calculator.recalculate(event.cycleId(), "review.reason.inputs");
+        } catch (RuntimeException e) {
+            log.warn("Results of cycle {} could not be computed after a 360 answer: {}", event.cycleId(), e.toString());
+        }
+    }
+
+    /**
+     * Leaving the 360 phase completes everyone whose reviewers never answered (their ratings count as they are), so
+     * calibration starts from results over all inputs; after the commit, so the calculation sees the new phase.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void calibrationOpened(CyclePhaseChanged event) {
+        if (event.to() != CyclePhase.CALIBRATION) {
+            return;
+        }
+        try {
+            calculator.recalculate(event.cycleId(), "review.reason.inputs");
+        } catch (RuntimeException e) {
+            log.warn("Results of cycle {} could not be computed when calibration opened: {}", event.cycleId(), e.toString());
+        }
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void actualsChanged(ActualsChanged event) {
         self.markStale(event.keys());

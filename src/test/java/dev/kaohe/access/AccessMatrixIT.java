@@ -391,7 +391,8 @@ class AccessMatrixIT {
         rows.add(read("GET", reviewPage + "/calibration", "A=302 E=403 M=403 HR=200 F=403 X=200 AU=200 AD=200 TR=- TW=- TA=-"));
         rows.add(new Row("POST", reviewPage + "/assessments/{id}/self/reopen?reason=x",
                 expect("A=302 E=403/404 M=403/404 HR=409 F=403 X=403 AU=403 AD=409 TR=- TW=- TA=-"), true, false, null));
-        rows.add(new Row("POST", reviewPage + "/lock", expect("A=302 E=403 M=403 HR=409 F=403 X=403 AU=403 AD=409 TR=- TW=- TA=-"), false, false, null));
+        // a lock refused for the phase goes back to the calibration page with the reason
+        rows.add(new Row("POST", reviewPage + "/lock", expect("A=302 E=403 M=403 HR=302 F=403 X=403 AU=403 AD=302 TR=- TW=- TA=-"), false, false, null));
 
         // 360 feedback: the participant's reviewer, managers above and HR nominate (the assessee never: 400 on their own);
         // HR approves; a rater reaches only their own form (HR reads it for administration); the anonymous summary is read

@@ -20,6 +20,8 @@ import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
 import dev.kaohe.platform.NotFoundException;
 import dev.kaohe.platform.audit.AuditTrail;
+import dev.kaohe.review.RaterInputsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +44,11 @@ public class FeedbackForms {
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FeedbackForms(PeerStore store, PeerItems items, CycleDirectory cycles, PeerAccess access, PeerSettings settings,
-                  AuditTrail audit, Messages messages, Clock clock) {
+                  AuditTrail audit, Messages messages, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.items = items;
         this.cycles = cycles;
@@ -203,6 +207,9 @@ public class FeedbackForms {
         // the rater's identity stays on the nomination; the audit entry records that an answer was given, not what
         audit.record(submit ? "peer.submit" : "peer.draft", "peer_nomination", nomination.id(),
                 Map.of("status", form.status().name()), Map.of("status", submit ? "SUBMITTED" : "DRAFT"));
+        if (submit) {
+            events.publishEvent(new RaterInputsChanged(nomination.cycleId(), nomination.participantId()));
+        }
         return view(nomination, true);
     }
 

@@ -184,25 +184,41 @@ class ReviewPages {
     String adjust(@PathVariable long cycleId, @PathVariable long employeeId, @RequestParam(required = false) String grade,
                   @RequestParam(required = false) String score, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) Integer versionNo, RedirectAttributes redirect) {
-        BigDecimal value;
-        try {
-            value = score == null || score.isBlank() ? null : new BigDecimal(score.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("score", messages.get("review.error.adjustScore"));
-        }
-        calibrations.adjust(cycleId, employeeId, new AdjustForm(grade, value, reason, versionNo));
-        redirect.addFlashAttribute("flash", messages.get("review.flash.adjusted"));
+        calibrationAction(redirect, "review.flash.adjusted", () -> {
+            BigDecimal value;
+            try {
+                value = score == null || score.isBlank() ? null : new BigDecimal(score.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("score", messages.get("review.error.adjustScore"));
+            }
+            calibrations.adjust(cycleId, employeeId, new AdjustForm(grade, value, reason, versionNo));
+        });
         return "redirect:/review/cycles/" + cycleId + "/calibration";
+    }
+
+    /** A refused adjustment, lock or publication is shown on the calibration page rather than an error page. */
+    private void calibrationAction(RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", messages.get(done));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("actionErrors", e.problems().stream().map(FieldProblem::message).toList());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("actionErrors", List.of(e.getMessage()));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("actionErrors", List.of(messages.get("review.error.stale")));
+        }
     }
 
     @PostMapping("/review/cycles/{cycleId:\\d+}/{action:lock|publish|calculate}")
     String act(@PathVariable long cycleId, @PathVariable String action, RedirectAttributes redirect) {
-        switch (action) {
-            case "lock" -> calibrations.lock(cycleId);
-            case "publish" -> calibrations.publish(cycleId);
-            default -> results.calculate(cycleId);
-        }
-        redirect.addFlashAttribute("flash", messages.get("review.flash." + action));
+        calibrationAction(redirect, "review.flash." + action, () -> {
+            switch (action) {
+                case "lock" -> calibrations.lock(cycleId);
+                case "publish" -> calibrations.publish(cycleId);
+                default -> results.calculate(cycleId);
+            }
+        });
         return "redirect:/review/cycles/" + cycleId + "/calibration";
     }
 

@@ -10,6 +10,7 @@ import dev.kaohe.cycle.CycleDirectory;
 import dev.kaohe.cycle.CycleFilter;
 import dev.kaohe.cycle.Cycles;
 import dev.kaohe.cycle.ParticipantView;
+import dev.kaohe.org.Employees;
 import dev.kaohe.platform.ConflictException;
 import dev.kaohe.platform.FieldProblem;
 import dev.kaohe.platform.InvalidInputException;
@@ -49,11 +50,13 @@ class PeerPages {
     private final PeerSummaries summaries;
     private final Cycles cycles;
     private final CycleDirectory directory;
+    private final Employees employees;
     private final Messages messages;
     private final int pageSize;
 
     PeerPages(Nominations nominations, FeedbackForms forms, PeerSummaries summaries, Cycles cycles, CycleDirectory directory,
-              Messages messages, @Value("${kaohe.paging.default-size:20}") int pageSize) {
+              Employees employees, Messages messages, @Value("${kaohe.paging.default-size:20}") int pageSize) {
+        this.employees = employees;
         this.nominations = nominations;
         this.forms = forms;
         this.summaries = summaries;
@@ -112,8 +115,17 @@ class PeerPages {
     }
 
     @PostMapping("/review/peer/participants/{id}/collaborators")
-    String collaborator(@PathVariable long id, @RequestParam(required = false) Long reviewerEmployeeId, RedirectAttributes redirect) {
-        attempt(redirect, () -> nominations.assignCollaborator(id, new CollaboratorForm(reviewerEmployeeId, null)));
+    String collaborator(@PathVariable long id, @RequestParam(required = false) Long reviewerEmployeeId,
+                        @RequestParam(required = false) String reviewerNo, RedirectAttributes redirect) {
+        // the collaborating department's rater need not be assessed in the cycle: HR may name anyone by employee number
+        attempt(redirect, () -> {
+            Long rater = reviewerEmployeeId;
+            if (rater == null && reviewerNo != null && !reviewerNo.isBlank()) {
+                rater = employees.idOf(reviewerNo.strip()).orElseThrow(() -> new InvalidInputException("reviewerNo",
+                        messages.get("peer.error.reviewerNoUnknown", reviewerNo.strip())));
+            }
+            return nominations.assignCollaborator(id, new CollaboratorForm(rater, null));
+        });
         return "redirect:/review/peer/participants/" + id;
     }
 
