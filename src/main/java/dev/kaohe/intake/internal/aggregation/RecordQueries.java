@@ -189,7 +189,7 @@ public class RecordQueries {
         StringBuilder sql = new StringBuilder("select br.batch_id, br.employee_id, ")
                 .append(units || regions ? "e.org_unit_id, " : "null::bigint, ")
                 .append(regions ? "coalesce(r.id, e.region_id), " : "null::bigint, ")
-                .append("extract(year from br.occurred_on)::int * 12 + extract(month from br.occurred_on)::int - 1");
+                .append("date_part('year', br.occurred_on)::int * 12 + date_part('month', br.occurred_on)::int - 1");
         columns.keySet().forEach(c -> sql.append(", ").append(c));
         sql.append(" from business_record br join intake_batch ib on ib.id = br.batch_id and ib.status = 'COMMITTED'");
         if (units || regions) {
