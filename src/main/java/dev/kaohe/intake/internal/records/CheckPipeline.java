@@ -160,6 +160,9 @@ public final class CheckPipeline implements AutoCloseable {
 
         @Override
         public void row(long bytes) {
+            if (stopped) {
+                throw new Stopped(); // cancelled or failed: stop reading now, not at the next full block
+            }
             rows++;
             this.bytes = bytes;
         }
