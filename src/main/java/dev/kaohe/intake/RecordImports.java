@@ -21,6 +21,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.intake.internal.records.CheckPipeline;
 import dev.kaohe.intake.internal.records.Field;
 import dev.kaohe.intake.internal.records.RecordCopy;
 import dev.kaohe.intake.internal.records.RecordForm;
@@ -151,7 +152,7 @@ public class RecordImports {
                 try (RecordCopy copy = new RecordCopy(connection, id, batch.type());
                      CountingStream in = new CountingStream(chunks.open(id))) {
                     long start = System.nanoTime();
-                    read(in, checker, copy, size, progress);
+                    read(id, in, checker, copy, size, progress);
                     long read = System.nanoTime();
                     copy.finish();
                     log.debug("Checked batch {}: {} rows read and copied in {} ms, problems written in {} ms", id, copy.records(),
@@ -173,45 +174,53 @@ public class RecordImports {
         }
     }
 
-    private void read(CountingStream in, RowChecker checker, RecordCopy copy, long size, JobProgress progress) {
+    /**
+     * Reads, checks and formats the rows on a thread of its own while this thread feeds the COPY (see
+     * {@link CheckPipeline}); progress and cancel stay on this thread.
+     */
+    private void read(UUID id, CountingStream in, RowChecker checker, RecordCopy copy, long size, JobProgress progress) {
         int fields = checker.form().fields().size();
-        try {
-            SheetReader.stream(in, new SheetReader.Rows() {
-                private int[] index;
-                private boolean missingColumns;
-                private int rows;
+        try (CheckPipeline pipeline = new CheckPipeline("record-check-" + id, copy, (sink, counter) -> {
+            try {
+                SheetReader.stream(in, new SheetReader.Rows() {
+                    private int[] index;
+                    private boolean missingColumns;
+                    private int rows;
 
-                @Override
-                public void header(SheetReader.Row header) {
-                    List<RowChecker.Problem> problems = new ArrayList<>();
-                    index = checker.header(header.cells(), header.number(), problems);
-                    problems.forEach(copy::problem);
-                    missingColumns = !problems.isEmpty();
-                }
+                    @Override
+                    public void header(SheetReader.Row header) {
+                        List<RowChecker.Problem> problems = new ArrayList<>();
+                        index = checker.header(header.cells(), header.number(), problems);
+                        problems.forEach(sink::problem);
+                        missingColumns = !problems.isEmpty();
+                    }
 
-                @Override
-                public boolean row(SheetReader.Row row) {
-                    if (missingColumns) {
-                        return false;
+                    @Override
+                    public boolean row(SheetReader.Row row) {
+                        if (missingColumns) {
+                            return false;
+                        }
+                        if (++rows > settings.maxRows()) {
+                            sink.problem(new RowChecker.Problem(row.number(), "file", "", "tooManyRows", Integer.toString(settings.maxRows())));
+                            return false;
+                        }
+                        counter.row(in.count);
+                        String[] values = new String[fields];
+                        for (int f = 0; f < fields; f++) {
+                            values[f] = index[f] < 0 ? null : row.cell(index[f]);
+                        }
+                        checker.check(row.number(), values, sink);
+                        return true;
                     }
-                    if (++rows > settings.maxRows()) {
-                        copy.problem(new RowChecker.Problem(row.number(), "file", "", "tooManyRows", Integer.toString(settings.maxRows())));
-                        return false;
-                    }
-                    String[] values = new String[fields];
-                    for (int f = 0; f < fields; f++) {
-                        values[f] = index[f] < 0 ? null : row.cell(index[f]);
-                    }
-                    checker.check(row.number(), values, copy);
-                    if (rows % PROGRESS_EVERY == 0) {
-                        progress.checkCancelled();
-                        progress.update(in.count, size, messages.get("intake.records.progress.check", rows));
-                    }
-                    return true;
-                }
+                });
+            } catch (SheetReader.UnreadableFile e) {
+                sink.problem(new RowChecker.Problem(0, "file", "", e.reasonKey, null));
+            }
+        })) {
+            pipeline.run(PROGRESS_EVERY, (rows, bytes) -> {
+                progress.checkCancelled();
+                progress.update(bytes, size, messages.get("intake.records.progress.check", rows));
             });
-        } catch (SheetReader.UnreadableFile e) {
-            copy.problem(new RowChecker.Problem(0, "file", "", e.reasonKey, null));
         }
     }
 

@@ -104,10 +104,16 @@ public class Recompute {
                 List<ActualsChanged.Key> keys = new ArrayList<>();
                 List<ActualsChanged.GroupKey> groupKeys = new ArrayList<>();
                 WorkingHours hours = workingHours();
+                long started = System.nanoTime();
+                Map<Long, Map<RecordQueries.Cell, RecordQueries.Counted>> shared = sharedTallies(enabled, first, last);
+                log.debug("Run {}: {} definitions tallied together in {} ms", runId, shared.size(), (System.nanoTime() - started) / 1_000_000);
                 for (int i = 0; i < enabled.size(); i++) {
                     progress.checkCancelled();
                     progress.update(i, (long) enabled.size(), enabled.get(i).indicatorCode());
-                    recompute(enabled.get(i), runId, first, last, hours, counts, keys, groupKeys);
+                    long start = System.nanoTime();
+                    recompute(enabled.get(i), shared.get(enabled.get(i).id()), runId, first, last, hours, counts, keys, groupKeys);
+                    log.debug("Run {}: {} {} {} in {} ms", runId, enabled.get(i).indicatorCode(), enabled.get(i).grouping(),
+                            enabled.get(i).periodKind(), (System.nanoTime() - start) / 1_000_000);
                 }
                 progress.update(enabled.size(), (long) enabled.size(), "");
                 store.finishRun(runId, "DONE", enabled.size(), counts, null, clock.instant());
@@ -124,19 +130,59 @@ public class Recompute {
         return runId;
     }
 
-    private void recompute(AggregationDefinition d, UUID runId, YearMonth first, YearMonth last, WorkingHours hours, int[] counts,
-                           List<ActualsChanged.Key> keys, List<ActualsChanged.GroupKey> groupKeys) {
+    /**
+     * The tallies of the definitions whose measures add up from partial tallies, one scan per record type (see
+     * {@link RecordQueries#tallyTogether}), by definition id. The others (distinct counts, times between events) are
+     * read on their own.
+     */
+    private Map<Long, Map<RecordQueries.Cell, RecordQueries.Counted>> sharedTallies(List<AggregationDefinition> enabled, YearMonth first,
+                                                                                   YearMonth last) {
+        Map<RecordType, List<AggregationDefinition>> byType = new java.util.EnumMap<>(RecordType.class);
+        for (AggregationDefinition d : enabled) {
+            if (RecordQueries.sharesScan(d.measure())) {
+                byType.computeIfAbsent(d.recordType(), t -> new ArrayList<>()).add(d);
+            }
+        }
+        Map<Long, Map<RecordQueries.Cell, RecordQueries.Counted>> tallies = new HashMap<>();
+        for (List<AggregationDefinition> together : byType.values()) {
+            List<Map<RecordQueries.Cell, RecordQueries.Counted>> each = records.tallyTogether(together.stream().map(Recompute::spec).toList(),
+                    together.stream().map(d -> reads(d, first, last)).toList(), settings.promoterFrom(), settings.detractorTo());
+            for (int i = 0; i < together.size(); i++) {
+                tallies.put(together.get(i).id(), each.get(i));
+            }
+        }
+        return tallies;
+    }
+
+    private static List<ReportingPeriod> targets(AggregationDefinition d, YearMonth first, YearMonth last) {
         List<ReportingPeriod> targets = new ArrayList<>(ReportingPeriod.covering(d.periodKind(), first, last));
         if (d.measure() == Measure.GROWTH) {
             targets.add(targets.get(targets.size() - 1).next());
         }
+        return targets;
+    }
+
+    /** The periods a definition reads: its targets, and for growth the periods before them. */
+    private static Set<ReportingPeriod> reads(AggregationDefinition d, YearMonth first, YearMonth last) {
+        List<ReportingPeriod> targets = targets(d, first, last);
         Set<ReportingPeriod> read = new LinkedHashSet<>(targets);
         if (d.measure() == Measure.GROWTH) {
             targets.forEach(p -> read.add(p.previous()));
         }
-        RecordQueries.Spec spec = new RecordQueries.Spec(d.recordType().name(), d.measure(), Field.named(d.field()).orElse(null),
+        return read;
+    }
+
+    private static RecordQueries.Spec spec(AggregationDefinition d) {
+        return new RecordQueries.Spec(d.recordType().name(), d.measure(), Field.named(d.field()).orElse(null),
                 Field.named(d.secondField()).orElse(null), d.parsedFilter(), d.parsedPartFilter(), d.timeUnit(), d.grouping(), d.periodKind());
-        Map<RecordQueries.Cell, RecordQueries.Counted> tallies = records.tally(spec, read, settings.promoterFrom(), settings.detractorTo(), hours);
+    }
+
+    private void recompute(AggregationDefinition d, Map<RecordQueries.Cell, RecordQueries.Counted> shared, UUID runId, YearMonth first,
+                           YearMonth last, WorkingHours hours, int[] counts, List<ActualsChanged.Key> keys,
+                           List<ActualsChanged.GroupKey> groupKeys) {
+        List<ReportingPeriod> targets = targets(d, first, last);
+        Map<RecordQueries.Cell, RecordQueries.Counted> tallies = shared != null ? shared
+                : records.tally(spec(d), reads(d, first, last), settings.promoterFrom(), settings.detractorTo(), hours);
         Rule rule = d.rule(settings.decimals());
         List<String> periodNames = targets.stream().map(ReportingPeriod::toString).toList();
         Map<String, AggregateStore.Current> current = store.current(d.grouping(), d.indicatorCode(), periodNames);

@@ -90,37 +90,98 @@ public class AggregateStore {
                 numbers.put(rs.getLong(1), rs.getString(2));
             }, (Object) writes.stream().map(Write::group).distinct().toArray(Long[]::new));
         }
-        jdbc.batchUpdate("""
-                with a as (
-                    insert into indicator_actual (employee_id, employee_no, org_unit_id, region_id, indicator_code, period, value,
-                                                  version, current, aggregation_run_id, source_system, note, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, 'AGGREGATION', ?, ?) returning id)
-                insert into aggregated_actual (actual_id, definition_id, run_id, grouping, group_id, period, record_count,
-                                               explanation_key, explanation_args, explanation_en, batch_ids)
-                select id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from a""", writes, 500, (ps, w) -> {
-            ps.setObject(1, grouping == Grouping.EMPLOYEE ? w.group() : null, java.sql.Types.BIGINT);
-            ps.setString(2, grouping == Grouping.EMPLOYEE ? numbers.get(w.group()) : null);
-            ps.setObject(3, grouping == Grouping.ORG_UNIT ? w.group() : null, java.sql.Types.BIGINT);
-            ps.setObject(4, grouping == Grouping.REGION ? w.group() : null, java.sql.Types.BIGINT);
-            ps.setString(5, code);
-            ps.setString(6, w.period());
-            ps.setBigDecimal(7, w.value());
-            ps.setInt(8, w.version());
-            ps.setObject(9, runId);
-            String note = w.explanationEnglish();
-            ps.setString(10, note.length() > 500 ? note.substring(0, 500) : note);
-            ps.setTimestamp(11, Timestamp.from(at));
-            ps.setLong(12, definitionId);
-            ps.setObject(13, runId);
-            ps.setString(14, grouping.name());
-            ps.setLong(15, w.group());
-            ps.setString(16, w.period());
-            ps.setInt(17, w.records());
-            ps.setString(18, w.explanationKey());
-            ps.setArray(19, ps.getConnection().createArrayOf("varchar", w.explanationArgs().toArray()));
-            ps.setString(20, note.length() > 500 ? note.substring(0, 500) : note);
-            ps.setArray(21, ps.getConnection().createArrayOf("uuid", w.batches().toArray()));
-        });
+        for (int from = 0; from < writes.size(); from += WRITE_CHUNK) {
+            List<Write> chunk = writes.subList(from, Math.min(writes.size(), from + WRITE_CHUNK));
+            jdbc.update("""
+                    with v as (
+                        select * from json_to_recordset(?::json) as v(employee_id bigint, employee_no varchar, org_unit_id bigint,
+                            region_id bigint, group_id bigint, period varchar, value numeric, version int, records int, key varchar,
+                            args varchar[], note varchar, batches uuid[])),
+                    a as (
+                        insert into indicator_actual (employee_id, employee_no, org_unit_id, region_id, indicator_code, period, value,
+                                                      version, current, aggregation_run_id, source_system, note, created_at)
+                        select employee_id, employee_no, org_unit_id, region_id, ?, period, value, version, true, ?, 'AGGREGATION', note, ?
+                          from v
+                        returning id, coalesce(employee_id, org_unit_id, region_id) as group_id, period)
+                    insert into aggregated_actual (actual_id, definition_id, run_id, grouping, group_id, period, record_count,
+                                                   explanation_key, explanation_args, explanation_en, batch_ids)
+                    select a.id, ?, ?, ?, v.group_id, v.period, v.records, v.key, v.args, v.note, v.batches
+                      from a join v on v.group_id = a.group_id and v.period = a.period""",
+                    json(grouping, chunk, numbers), code, runId, Timestamp.from(at), definitionId, runId, grouping.name());
+        }
+    }
+
+    /** At most this many values in one statement. */
+    private static final int WRITE_CHUNK = 5_000;
+
+    /**
+     * The values as one JSON array for json_to_recordset: one statement writes thousands of values and their
+     * lineage, instead of one statement pair per value.
+     */
+    private static String json(Grouping grouping, List<Write> writes, Map<Long, String> numbers) {
+        StringBuilder json = new StringBuilder(writes.size() * 300).append('[');
+        for (Write w : writes) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            String note = w.explanationEnglish().length() > 500 ? w.explanationEnglish().substring(0, 500) : w.explanationEnglish();
+            json.append("{\"employee_id\":").append(grouping == Grouping.EMPLOYEE ? Long.toString(w.group()) : "null")
+                    .append(",\"employee_no\":");
+            string(json, grouping == Grouping.EMPLOYEE ? numbers.get(w.group()) : null);
+            json.append(",\"org_unit_id\":").append(grouping == Grouping.ORG_UNIT ? Long.toString(w.group()) : "null")
+                    .append(",\"region_id\":").append(grouping == Grouping.REGION ? Long.toString(w.group()) : "null")
+                    .append(",\"group_id\":").append(w.group())
+                    .append(",\"period\":");
+            string(json, w.period());
+            json.append(",\"value\":").append(w.value().toPlainString())
+                    .append(",\"version\":").append(w.version())
+                    .append(",\"records\":").append(w.records())
+                    .append(",\"key\":");
+            string(json, w.explanationKey());
+            json.append(",\"args\":[");
+            for (int i = 0; i < w.explanationArgs().size(); i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                string(json, w.explanationArgs().get(i));
+            }
+            json.append("],\"note\":");
+            string(json, note);
+            json.append(",\"batches\":[");
+            boolean first = true;
+            for (UUID batch : w.batches()) {
+                if (!first) {
+                    json.append(',');
+                }
+                first = false;
+                json.append('"').append(batch).append('"');
+            }
+            json.append("]}");
+        }
+        return json.append(']').toString();
+    }
+
+    private static void string(StringBuilder json, String value) {
+        if (value == null) {
+            json.append("null");
+            return;
+        }
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
     }
 
     /** The lineage of an aggregated actual. */

@@ -45,14 +45,14 @@ public final class RecordCopy implements RowChecker.Sink, AutoCloseable {
     private long rowsWithProblems;
     private int lastProblemRow = -1;
 
+    private final String typeColumn;
+
     public RecordCopy(Connection connection, UUID batchId, RecordType type) throws SQLException {
         this.connection = connection.unwrap(PGConnection.class);
         this.batch = batchId.toString();
         this.batchPrefix = batch + "\t";
         this.typeColumn = "\t" + type.name() + "\t";
     }
-
-    private final String typeColumn;
 
     public static int column(String name) {
         int index = COLUMNS.indexOf(name);
@@ -68,17 +68,36 @@ public final class RecordCopy implements RowChecker.Sink, AutoCloseable {
             if (writer == null) {
                 open();
             }
-            line.setLength(0);
-            line.append(batchPrefix).append(row).append(typeColumn);
-            for (int c = 3; c < columns.length; c++) {
-                if (c > 3) {
-                    line.append('\t');
-                }
-                escape(columns[c]);
-            }
-            line.append('\n');
+            format(line, row, columns);
             writer.append(line);
             records++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The COPY text line of a checked row (see {@link RowChecker.Sink#record}), into {@code line}; usable from any thread. */
+    public void format(StringBuilder line, int row, String[] columns) {
+        line.setLength(0);
+        line.append(batchPrefix).append(row).append(typeColumn);
+        for (int c = 3; c < columns.length; c++) {
+            if (c > 3) {
+                line.append('\t');
+            }
+            escape(line, columns[c]);
+        }
+        line.append('\n');
+    }
+
+    /** Writes {@code records} lines already formatted with {@link #format} and encoded as UTF-8. */
+    public void write(byte[] data, int length, int records) {
+        try {
+            if (writer == null) {
+                open();
+            }
+            writer.flush();
+            stream.write(data, 0, length);
+            this.records += records;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,13 +182,13 @@ public final class RecordCopy implements RowChecker.Sink, AutoCloseable {
             for (RowChecker.Problem p : problems) {
                 line.setLength(0);
                 line.append(batch).append('\t').append(p.row()).append('\t');
-                escape(p.field());
+                escape(line, p.field());
                 line.append('\t');
-                escape(p.value());
+                escape(line, p.value());
                 line.append('\t');
-                escape(p.reason());
+                escape(line, p.reason());
                 line.append('\t');
-                escape(p.argument());
+                escape(line, p.argument());
                 line.append('\n');
                 w.append(line);
             }
@@ -182,7 +201,7 @@ public final class RecordCopy implements RowChecker.Sink, AutoCloseable {
     }
 
     /** COPY's text format: \N for null; backslash, tab, newline and carriage return escaped. */
-    private void escape(String value) {
+    private static void escape(StringBuilder line, String value) {
         if (value == null) {
             line.append("\\N");
             return;
