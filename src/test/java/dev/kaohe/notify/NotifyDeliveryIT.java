@@ -53,9 +53,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * E-mail through a real SMTP server (GreenMail) and robot messages to a real HTTP server standing in for DingTalk,
  * WeCom and Feishu: formats, signatures, routing by kind, retries with back-off, giving up, and the test button.
- * Runs on a database of its own, so no other test's notices reach these channels.
+ * Runs on a database of its own, so no other test's notices reach these channels; the context is closed afterwards
+ * so its fast-polling sender does not run on through the rest of the test run.
  */
 @IntegrationTest
+@org.springframework.test.annotation.DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotifyDeliveryIT {
 

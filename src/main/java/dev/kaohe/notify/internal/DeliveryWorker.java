@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.kaohe.notify.ChannelKind;
 import dev.kaohe.notify.NotifySettings;
@@ -27,6 +28,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private final RobotClient robots;
     private final MailClient mail;
     private final NotifySettings settings;
+    private final AtomicBoolean kicked = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     DeliveryWorker(DeliveryStore deliveries, ChannelStore channels, RobotClient robots, MailClient mail, NotifySettings settings) {
@@ -37,13 +39,17 @@ public class DeliveryWorker implements SmartLifecycle {
         this.settings = settings;
     }
 
-    /** Look for work now (after a notice was committed). */
+    /** Look for work now (after a notice was committed). Kicks while one is still waiting to start add nothing. */
     public void kick() {
         ScheduledExecutorService running = executor;
-        if (running != null) {
+        if (running != null && kicked.compareAndSet(false, true)) {
             try {
-                running.execute(this::drain);
+                running.execute(() -> {
+                    kicked.set(false);
+                    drain();
+                });
             } catch (RuntimeException stopping) {
+                kicked.set(false);
                 log.debug("delivery worker is stopping; the poll of another node or the next start sends it");
             }
         }
