@@ -17,6 +17,8 @@ import dev.kaohe.intake.ActualsChanged;
 import dev.kaohe.platform.notice.NoticeRequested;
 import dev.kaohe.review.internal.ResultStore;
 import dev.kaohe.scoring.Simulations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ReviewEvents {
 
+    private static final Logger log = LoggerFactory.getLogger(ReviewEvents.class);
+
+    private final ResultCalculator calculator;
     private final ResultStore store;
     private final CycleDirectory directory;
     private final Simulations simulations;
@@ -42,9 +47,10 @@ class ReviewEvents {
     private final Clock clock;
     private final ReviewEvents self;
 
-    ReviewEvents(ResultStore store, CycleDirectory directory, Simulations simulations,
+    ReviewEvents(ResultCalculator calculator, ResultStore store, CycleDirectory directory, Simulations simulations,
                  ReviewSettings settings, ApplicationEventPublisher events, Clock clock,
                  @org.springframework.context.annotation.Lazy ReviewEvents self) {
+        this.calculator = calculator;
         this.store = store;
         this.directory = directory;
         this.simulations = simulations;
@@ -60,13 +66,10 @@ class ReviewEvents {
         store.markPending(event.participantId(), event.cycleId(), "review.reason.inputs", clock.instant());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** A 360 or collaboration answer, like a form, marks its participant pending in the answering transaction. */
+    @EventListener
     void ratersAnswered(RaterInputsChanged event) {
-        try {
-            calculator.recalculate(event.cycleId(), "review.reason.inputs");
-        } catch (RuntimeException e) {
-            log.warn("Results of cycle {} could not be computed after a 360 answer: {}", event.cycleId(), e.toString());
-        }
+        store.markPending(event.participantId(), event.cycleId(), "review.reason.inputs", clock.instant());
     }
 
     /**
