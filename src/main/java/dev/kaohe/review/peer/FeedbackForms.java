@@ -14,7 +14,6 @@ import dev.kaohe.cycle.CycleView;
 import dev.kaohe.cycle.ParticipantView;
 import dev.kaohe.identity.CurrentUser;
 import dev.kaohe.platform.ConflictException;
-import dev.kaohe.platform.FieldProblem;
 import dev.kaohe.platform.FormProblems;
 import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.Messages;
@@ -240,9 +239,5 @@ public class FeedbackForms {
                 form.comment(), form.responseSpeed(), form.cooperation(), settings.collaborationScaleMin(),
                 settings.collaborationScaleMax(), settings.caseMinLength(), settings.commentMinLength(), editable,
                 form.submittedAt(), form.version());
-    }
-
-    static List<FieldProblem> none() {
-        return List.of();
     }
 }

@@ -176,7 +176,7 @@ public class Nominations {
             throw new ConflictException(messages.get("peer.error.alreadyDecided"));
         }
         requireOpen(participant(before.participantId()));
-        if (before.participantId() > 0 && user.isEmployee(before.assesseeEmployeeId())) {
+        if (user.isEmployee(before.assesseeEmployeeId())) {
             throw new InvalidInputException(List.of(new FieldProblem("approve", null, messages.get("peer.error.selfNomination"))));
         }
         Instant now = clock.instant();

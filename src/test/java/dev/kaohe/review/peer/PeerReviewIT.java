@@ -2,7 +2,6 @@ package dev.kaohe.review.peer;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 
 import dev.kaohe.identity.CurrentUser;
@@ -279,9 +278,5 @@ class PeerReviewIT {
 
     private JsonNode body(ResultActions result) throws Exception {
         return json.readTree(result.andReturn().getResponse().getContentAsString());
-    }
-
-    static List<Object> none() {
-        return List.of();
     }
 }
