@@ -48,10 +48,10 @@ public class AuditVerifier {
                 checked++;
                 if (!entry.prevHash().equals(expectedPrev)) {
                     return broken(checked, entry.seq(), "PREV_HASH_MISMATCH",
-                            messages.get("audit.verify.prevMismatch", entry.seq(), lastSeq == 0 ? "-" : lastSeq));
+                            messages.get("audit.verify.prevMismatch", entryNumber(entry.seq()), lastSeq == 0 ? "-" : entryNumber(lastSeq)));
                 }
                 if (!AuditTrail.hash(entry.prevHash(), entry.content()).equals(entry.hash())) {
-                    return broken(checked, entry.seq(), "HASH_MISMATCH", messages.get("audit.verify.hashMismatch", entry.seq()));
+                    return broken(checked, entry.seq(), "HASH_MISMATCH", messages.get("audit.verify.hashMismatch", entryNumber(entry.seq())));
                 }
                 expectedPrev = entry.hash();
                 lastSeq = entry.seq();
@@ -70,5 +70,10 @@ public class AuditVerifier {
         return new AuditRecord(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
                 rs.getString("before_state"), rs.getString("after_state"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    /** An entry number is an identifier: shown as 1003, never grouped as 1,003. */
+    private static String entryNumber(long seq) {
+        return Long.toString(seq);
     }
 }
