@@ -64,6 +64,9 @@ abstract class BrowserTestBase {
         playwright.close();
     }
 
+    /** BCrypt and the first home page can take long on a busy two-core machine. */
+    private static final double SIGN_IN_TIMEOUT_MS = 45_000;
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -73,7 +76,7 @@ abstract class BrowserTestBase {
         page.fill("#username", username);
         page.fill("#password", password);
         page.click("#login-submit");
-        page.waitForURL(url("/"));
+        page.waitForURL(url("/"), new Page.WaitForURLOptions().setTimeout(SIGN_IN_TIMEOUT_MS));
     }
 
     void screenshot(String name) {
