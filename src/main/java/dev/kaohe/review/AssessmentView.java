@@ -12,14 +12,15 @@ import dev.kaohe.cycle.CyclePhase;
  * The assessment form of one participant (营销团队绩效考核表, T1) as the caller may see it: the cycle, assessee and
  * position, one row per scheme item (dimension, indicator, definition, weight, target, actual and, once visible, the
  * score), the self-assessment, the manager assessment, and what the caller may do. {@code self} has no scores while
- * {@code selfScoresHidden} (the reviewer has not submitted yet); {@code manager} is null for the assessee until
+ * {@code selfScoresHidden} (the reviewer has not submitted yet), and no evidence texts or files either while
+ * {@code selfNotesHidden} (a blind review set to hide them too); {@code manager} is null for the assessee until
  * the results are published.
  */
 public record AssessmentView(long cycleId, String cycleName, String periodLabel, CyclePhase phase, LocalDate phaseDeadline,
                              long participantId, long employeeId, String employeeNo, String employeeName, String positionName,
                              String orgUnitName, Long reviewerEmployeeId, String reviewerName, String schemeCode,
                              int schemeVersion, List<Item> items, FormPart self, FormPart manager, boolean selfScoresHidden,
-                             Viewer viewer, boolean canEditSelf, boolean canEditManager, boolean canReopen,
+                             boolean selfNotesHidden, Viewer viewer, boolean canEditSelf, boolean canEditManager, boolean canReopen,
                              ResultSummary result) {
 
     /** How the caller relates to the participant. */

@@ -37,9 +37,12 @@ import dev.kaohe.scoring.Simulations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Self and manager assessments: reading a participant's form within reach, saving drafts, submitting (twice is the
@@ -64,10 +67,13 @@ public class Assessments {
     private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
 
     Assessments(CycleDirectory directory, Cycles cycles, Simulations simulations, ActualLookup actuals, Indicators indicators,
                 ReviewFormRepository forms, AttachmentStore attachments, ResultStore results, ReviewAccess access,
-                ReviewSettings settings, AuditTrail audit, Messages messages, ApplicationEventPublisher events, Clock clock) {
+                ReviewSettings settings, AuditTrail audit, Messages messages, ApplicationEventPublisher events, Clock clock,
+                PlatformTransactionManager transactions) {
         this.directory = directory;
         this.cycles = cycles;
         this.simulations = simulations;
@@ -82,6 +88,9 @@ public class Assessments {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     // --- reading
@@ -136,9 +145,24 @@ public class Assessments {
 
     // --- writing
 
-    /** Saves the self-assessment as a draft, or submits it ({@code submit}); submitting a submitted form changes nothing. */
-    @Transactional
+    /**
+     * Saves the self-assessment as a draft, or submits it ({@code submit}); submitting a submitted form changes nothing,
+     * also when two submissions of the same content cross (a double click, two tabs): the one that loses the race
+     * answers the form the other submitted.
+     */
     public AssessmentView saveSelf(long cycleId, long employeeId, SelfForm form, boolean submit) {
+        try {
+            return writing.execute(tx -> writeSelf(cycleId, employeeId, form, submit));
+        } catch (ConflictException | OptimisticLockingFailureException e) {
+            if (!submit) {
+                throw e;
+            }
+            return reading.execute(tx -> submittedAlike(cycleId, employeeId, ReviewForm.Kind.SELF, form.items(), null))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    private AssessmentView writeSelf(long cycleId, long employeeId, SelfForm form, boolean submit) {
         CurrentUser user = access.person();
         Context ctx = context(cycleId, employeeId);
         AssessmentView.Viewer viewer = access.viewer(user, ctx.participant());
@@ -178,10 +202,54 @@ public class Assessments {
 
     /**
      * Saves the manager assessment as a draft, or submits it with the reviewer's signature (their name as the cycle
-     * knows it); submitting a submitted form changes nothing.
+     * knows it); submitting a submitted form changes nothing, also when two submissions of the same content cross.
      */
-    @Transactional
     public AssessmentView saveManager(long cycleId, long employeeId, ManagerForm form, boolean submit) {
+        try {
+            return writing.execute(tx -> writeManager(cycleId, employeeId, form, submit));
+        } catch (ConflictException | OptimisticLockingFailureException e) {
+            if (!submit) {
+                throw e;
+            }
+            return reading.execute(tx -> submittedAlike(cycleId, employeeId, ReviewForm.Kind.MANAGER, form.items(), form))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * After a submission lost a race: the form as the caller may see it, when it is now submitted with what they sent
+     * (scores, notes and, for the manager assessment, strengths, gaps and signature); empty otherwise (a real conflict).
+     */
+    private Optional<AssessmentView> submittedAlike(long cycleId, long employeeId, ReviewForm.Kind kind, List<ItemInput> sent,
+                                                    ManagerForm manager) {
+        CurrentUser user = access.person();
+        Context ctx = context(cycleId, employeeId);
+        AssessmentView.Viewer viewer = access.viewer(user, ctx.participant());
+        ReviewForm f = forms.findByParticipantIdAndKind(ctx.participant().id(), kind).orElse(null);
+        if (f == null || !f.isSubmitted()) {
+            return Optional.empty();
+        }
+        FormProblems problems = new FormProblems(messages, "review");
+        Map<String, ItemInput> items = items(ctx, sent == null ? List.of() : sent, true, problems);
+        if (!problems.isEmpty() || !items.keySet().equals(f.getItems().keySet())) {
+            return Optional.empty();
+        }
+        for (ItemInput in : items.values()) {
+            ReviewForm.Entry e = f.getItems().get(in.code());
+            boolean sameScore = in.score() == null ? e.getScore() == null : e.getScore() != null && in.score().compareTo(e.getScore()) == 0;
+            if (!sameScore || !java.util.Objects.equals(in.note(), e.getNote())) {
+                return Optional.empty();
+            }
+        }
+        if (manager != null && !(java.util.Objects.equals(FormProblems.blankToNull(manager.strengths()), f.getStrengths())
+                && java.util.Objects.equals(FormProblems.blankToNull(manager.gaps()), f.getGaps())
+                && java.util.Objects.equals(FormProblems.blankToNull(manager.signature()), f.getSignatureName()))) {
+            return Optional.empty();
+        }
+        return Optional.of(view(user, ctx, viewer));
+    }
+
+    private AssessmentView writeManager(long cycleId, long employeeId, ManagerForm form, boolean submit) {
         CurrentUser user = access.person();
         Context ctx = context(cycleId, employeeId);
         AssessmentView.Viewer viewer = access.viewer(user, ctx.participant());
@@ -286,10 +354,12 @@ public class Assessments {
             int dot = name.lastIndexOf('.');
             String ending = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
             if (!settings.attachmentTypes().contains(ending)) {
-                problems.add("file", name, "review.error.fileType", String.join(", ", settings.attachmentTypes()));
+                problems.add("file", name, "review.error.fileType", name, String.join(", ", settings.attachmentTypes()));
+            } else if (!EvidenceFiles.contentMatches(ending, content)) {
+                problems.add("file", name, "review.error.fileContent", name, ending);
             }
             if (content.length > settings.attachmentMaxSize().toBytes()) {
-                problems.add("file", name, "review.error.fileSize", settings.attachmentMaxSize().toMegabytes());
+                problems.add("file", name, "review.error.fileSize", name, settings.attachmentMaxSize().toMegabytes());
             }
         }
         if (code != null && ctx.rows().stream().noneMatch(r -> r.item().code().equals(code))) {
@@ -303,7 +373,7 @@ public class Assessments {
             save(f);
         }
         if (attachments.count(f.getId()) >= settings.attachmentsPerForm()) {
-            throw new dev.kaohe.platform.InvalidInputException("file", messages.get("review.error.fileCount", settings.attachmentsPerForm()));
+            throw new dev.kaohe.platform.InvalidInputException("file", messages.get("review.error.fileCount", settings.attachmentsPerForm(), name));
         }
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
         long id = attachments.add(f.getId(), code, name, type.length() > 100 ? "application/octet-stream" : type, content,
@@ -318,8 +388,15 @@ public class Assessments {
     public Download attachment(long cycleId, long employeeId, long attachmentId) {
         CurrentUser user = access.person();
         Context ctx = context(cycleId, employeeId);
-        access.viewer(user, ctx.participant());
+        AssessmentView.Viewer viewer = access.viewer(user, ctx.participant());
         AttachmentStore.Meta meta = ownAttachment(ctx, attachmentId);
+        // the same gate as the form's file list: a file not listed to the caller is not there for them
+        ReviewForm self = forms.findById(meta.formId()).orElseThrow();
+        boolean managerSubmitted = forms.findByParticipantIdAndKind(ctx.participant().id(), ReviewForm.Kind.MANAGER)
+                .map(ReviewForm::isSubmitted).orElse(false);
+        if (selfShown(settings, viewer, self.isSubmitted(), managerSubmitted) == SelfShown.NOTHING) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
         return new Download(meta.fileName(), meta.contentType(), attachments.content(attachmentId));
     }
 
@@ -466,11 +543,8 @@ public class Assessments {
         ReviewForm manager = both.stream().filter(f -> f.getKind() == ReviewForm.Kind.MANAGER).findFirst().orElse(null);
         boolean managerSubmitted = manager != null && manager.isSubmitted();
 
-        boolean selfHidden = switch (viewer) {
-            case ASSESSEE -> false;
-            case OVERSEER -> self == null || !self.isSubmitted();
-            case REVIEWER, MANAGER -> self == null || !self.isSubmitted() || settings.hideSelfScoresFromReviewer() && !managerSubmitted;
-        };
+        SelfShown selfShown = selfShown(settings, viewer, self != null && self.isSubmitted(), managerSubmitted);
+        boolean selfHidden = selfShown != SelfShown.EVERYTHING;
         boolean managerVisible = viewer != AssessmentView.Viewer.ASSESSEE || calibration.published();
         // the reviewer's own draft is theirs; others see the manager assessment once submitted
         boolean managerDraftVisible = viewer == AssessmentView.Viewer.REVIEWER || managerSubmitted;
@@ -497,8 +571,9 @@ public class Assessments {
                     r.item().target(), r.rated(), r.scaleMin(), r.scaleMax(), actual == null ? null : actual.value(),
                     actual == null ? null : actual.actualId(), itemScores.get(r.item().code())));
         }
-        AssessmentView.FormPart selfPart = part(self, FormKind.SELF, selfHidden);
-        AssessmentView.FormPart managerPart = managerVisible ? part(manager, FormKind.MANAGER, !managerDraftVisible) : null;
+        AssessmentView.FormPart selfPart = part(self, FormKind.SELF, selfShown);
+        AssessmentView.FormPart managerPart = managerVisible
+                ? part(manager, FormKind.MANAGER, managerDraftVisible ? SelfShown.EVERYTHING : SelfShown.NOTHING) : null;
         CyclePhase phase = ctx.cycle().phase();
         boolean selfOpen = (self == null || !self.isSubmitted()) && (phase == CyclePhase.SELF_ASSESSMENT
                 || self != null && self.isReopened() && phase.isBefore(CyclePhase.PUBLICATION) && !calibration.locked());
@@ -509,18 +584,42 @@ public class Assessments {
                 calibration.published());
         return new AssessmentView(ctx.cycle().id(), ctx.cycle().name(), ctx.cycle().periodLabel(), phase, ctx.cycle().phaseDeadline(),
                 p.id(), p.employeeId(), p.employeeNo(), p.employeeName(), p.positionName(), p.orgUnitName(), p.reviewerEmployeeId(),
-                p.reviewerName(), p.schemeCode(), p.schemeVersion(), items, selfPart, managerPart, selfHidden, viewer,
+                p.reviewerName(), p.schemeCode(), p.schemeVersion(), items, selfPart, managerPart, selfHidden,
+                selfShown == SelfShown.NOTHING && self != null && self.isSubmitted(), viewer,
                 viewer == AssessmentView.Viewer.ASSESSEE && selfOpen, viewer == AssessmentView.Viewer.REVIEWER && managerOpen,
                 ReviewAccess.canManage(user) && !calibration.locked(), summary);
     }
 
-    private AssessmentView.FormPart part(ReviewForm f, FormKind kind, boolean hidden) {
+    /** How much of the self-assessment a viewer sees. */
+    enum SelfShown { NOTHING, NOTES, EVERYTHING }
+
+    /**
+     * The assessee sees all of their self-assessment; others nothing of a draft; overseers all of a submitted one; the
+     * reviewer and managers above, while the blind review lasts (the manager assessment not yet submitted), its
+     * evidence texts and files without the scores, or nothing, as {@link ReviewSettings#blindReviewHides()} says.
+     */
+    static SelfShown selfShown(ReviewSettings settings, AssessmentView.Viewer viewer, boolean selfSubmitted, boolean managerSubmitted) {
+        if (viewer == AssessmentView.Viewer.ASSESSEE) {
+            return SelfShown.EVERYTHING;
+        }
+        if (!selfSubmitted) {
+            return SelfShown.NOTHING;
+        }
+        if (viewer == AssessmentView.Viewer.OVERSEER || !settings.hideSelfScoresFromReviewer() || managerSubmitted) {
+            return SelfShown.EVERYTHING;
+        }
+        return settings.blindReviewHides() == ReviewSettings.BlindReview.SCORES ? SelfShown.NOTES : SelfShown.NOTHING;
+    }
+
+    private AssessmentView.FormPart part(ReviewForm f, FormKind kind, SelfShown shown) {
         if (f == null) {
             return new AssessmentView.FormPart(kind.name(), null, false, null, null, null, Map.of(), null, null, null, null, List.of());
         }
+        boolean hidden = shown == SelfShown.NOTHING;
         Map<String, AssessmentView.Entry> entries = new LinkedHashMap<>();
         if (!hidden) {
-            f.getItems().forEach((code, e) -> entries.put(code, new AssessmentView.Entry(e.getScore(), e.getNote())));
+            f.getItems().forEach((code, e) -> entries.put(code,
+                    new AssessmentView.Entry(shown == SelfShown.EVERYTHING ? e.getScore() : null, e.getNote())));
         }
         List<AttachmentView> files = hidden || kind == FormKind.MANAGER ? List.of()
                 : attachments.ofForm(f.getId()).stream().map(Assessments::attachmentView).toList();

@@ -4,20 +4,26 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.kaohe.cycle.CycleDirectory;
 import dev.kaohe.cycle.CyclePhase;
+import dev.kaohe.cycle.CycleSettings;
 import dev.kaohe.cycle.CycleView;
 import dev.kaohe.cycle.ParticipantView;
 import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.org.OrgUnitView;
+import dev.kaohe.org.OrgUnits;
 import dev.kaohe.platform.ConflictException;
 import dev.kaohe.platform.FormProblems;
 import dev.kaohe.platform.Messages;
@@ -52,10 +58,12 @@ public class Calibrations {
     private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrgUnits orgUnits;
+    private final CycleSettings cycleSettings;
 
     Calibrations(CycleDirectory directory, ResultStore store, ResultCalculator calculator, ReviewFormRepository forms,
                  Results results, ReviewAccess access, ReviewSettings settings, AuditTrail audit, Messages messages,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, OrgUnits orgUnits, CycleSettings cycleSettings) {
         this.directory = directory;
         this.store = store;
         this.calculator = calculator;
@@ -67,6 +75,8 @@ public class Calibrations {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
+        this.orgUnits = orgUnits;
+        this.cycleSettings = cycleSettings;
     }
 
     @Transactional(readOnly = true)
@@ -75,10 +85,17 @@ public class Calibrations {
         access.requireCalibrationReader(user);
         CycleView cycle = cycle(cycleId);
         List<ParticipantView> all = directory.participants(cycleId);
-        Map<Long, String> departments = new TreeMap<>();
-        all.forEach(p -> departments.put(p.orgUnitId(), p.orgUnitName()));
+        // a department's population is its whole subtree: each participant counts in their unit and every unit above it
+        Map<Long, OrgUnitView> units = new LinkedHashMap<>();
+        orgUnits.list().forEach(u -> units.put(u.id(), u));
+        Map<Long, Set<Long>> chains = new HashMap<>();
+        Set<Long> reached = new HashSet<>();
+        all.forEach(p -> reached.addAll(chains.computeIfAbsent(p.orgUnitId(), id -> chain(id, units))));
+        Map<Long, String> departments = new LinkedHashMap<>();
+        units.values().stream().filter(u -> reached.contains(u.id())).forEach(u -> departments.put(u.id(), u.name()));
+        all.forEach(p -> departments.putIfAbsent(p.orgUnitId(), p.orgUnitName()));
         List<ParticipantView> population = orgUnitId == null ? all
-                : all.stream().filter(p -> p.orgUnitId() == orgUnitId).toList();
+                : all.stream().filter(p -> chains.get(p.orgUnitId()).contains(orgUnitId)).toList();
         Map<Long, ResultStore.StoredResult> current = store.currentOfCycle(cycleId);
         Map<Long, String> stale = store.staleOfCycle(cycleId);
         Map<Long, List<ReviewForm>> formsOf = forms.findByCycleId(cycleId).stream()
@@ -112,9 +129,8 @@ public class Calibrations {
         }
         ResultStore.CalibrationState state = store.calibration(cycleId);
         LocalDate deadline = cycle.deadlineOf(CyclePhase.PUBLICATION);
-        CalibrationView.Deadline status = state.published()
-                ? (!state.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().isAfter(deadline) ? CalibrationView.Deadline.ON_TIME : CalibrationView.Deadline.LATE)
-                : (!LocalDate.now(clock).isAfter(deadline) ? CalibrationView.Deadline.OPEN : CalibrationView.Deadline.OVERDUE);
+        CalibrationView.Deadline status = deadlineStatus(state.published() ? state.publishedAt() : null, deadline, clock,
+                cycleSettings.zone());
         boolean manage = ReviewAccess.canManage(user);
         boolean calibrating = cycle.phase() == CyclePhase.CALIBRATION;
         return new CalibrationView(cycleId, cycle.name(), cycle.periodLabel(), cycle.phase(), orgUnitId,
@@ -232,6 +248,28 @@ public class Calibrations {
                     "review.published:" + cycleId + ":" + r.participantId()));
         }
         return view(cycleId, null);
+    }
+
+    /**
+     * R173: whether the results were published by the deadline (ON_TIME, LATE) or still can be (OPEN, OVERDUE), on the
+     * day of the company's time zone: a publication at 07:30 in Shanghai is on that day, though it is the day before in UTC.
+     */
+    static CalibrationView.Deadline deadlineStatus(Instant publishedAt, LocalDate deadline, Clock clock, ZoneId zone) {
+        if (publishedAt != null) {
+            return publishedAt.atZone(zone).toLocalDate().isAfter(deadline) ? CalibrationView.Deadline.LATE : CalibrationView.Deadline.ON_TIME;
+        }
+        return LocalDate.now(clock.withZone(zone)).isAfter(deadline) ? CalibrationView.Deadline.OVERDUE : CalibrationView.Deadline.OPEN;
+    }
+
+    /** The unit and the units above it (a unit missing from the tree is its own chain). */
+    private static Set<Long> chain(long unitId, Map<Long, OrgUnitView> units) {
+        Set<Long> out = new HashSet<>();
+        Long id = unitId;
+        while (id != null && out.add(id)) {
+            OrgUnitView u = units.get(id);
+            id = u == null ? null : u.parentId();
+        }
+        return out;
     }
 
     /**

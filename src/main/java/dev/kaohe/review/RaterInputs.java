@@ -18,4 +18,21 @@ public interface RaterInputs {
 
     /** Whether every approved reviewer of the participant has answered (or the 360 phase is over). */
     boolean complete(long participantId);
+
+    /**
+     * The rater kinds of the participant with answers, but fewer than the minimum to show ({@code minRatersToShow}):
+     * their averages count in the result, but are not shown to anyone who could tell the raters apart.
+     */
+    default Withheld withheld(long participantId) {
+        return Withheld.NONE;
+    }
+
+    /** Rater kinds ({@code PEER, CUSTOMER}) too few to show, and the minimum that would show them. */
+    record Withheld(java.util.Set<String> kinds, int minRatersToShow) {
+        public static final Withheld NONE = new Withheld(java.util.Set.of(), 0);
+
+        public Withheld {
+            kinds = java.util.Set.copyOf(kinds);
+        }
+    }
 }

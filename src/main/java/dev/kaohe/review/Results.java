@@ -1,16 +1,22 @@
 package dev.kaohe.review;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.kaohe.cycle.CycleDirectory;
 import dev.kaohe.cycle.CycleView;
 import dev.kaohe.cycle.ParticipantView;
 import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.identity.Role;
 import dev.kaohe.platform.Messages;
 import dev.kaohe.platform.NotFoundException;
 import dev.kaohe.review.internal.ResultStore;
 import dev.kaohe.scoring.SimulationResult;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +32,11 @@ public class Results {
     private final ResultCalculator calculator;
     private final ReviewAccess access;
     private final Messages messages;
+    private final ObjectProvider<RaterInputs> raterInputs;
 
-    Results(CycleDirectory directory, ResultStore store, ResultCalculator calculator, ReviewAccess access, Messages messages) {
+    Results(CycleDirectory directory, ResultStore store, ResultCalculator calculator, ReviewAccess access, Messages messages,
+            ObjectProvider<RaterInputs> raterInputs) {
+        this.raterInputs = raterInputs;
         this.directory = directory;
         this.store = store;
         this.calculator = calculator;
@@ -78,12 +87,28 @@ public class Results {
         ResultJson.Derivation d = ResultJson.read(r.derivation());
         SimulationResult.Person person = d.local(english);
         Map<String, Long> ids = d.actualIds() == null ? Map.of() : d.actualIds();
-        List<ResultView.Item> items = person.items().stream().map(i -> {
+        RaterInputs raters = raterInputs.getIfAvailable();
+        RaterInputs.Withheld withheld = raters == null || seesEveryRaterKind(CurrentUser.get(), p) ? RaterInputs.Withheld.NONE
+                : raters.withheld(p.id());
+        String derivation = person.derivation();
+        List<ResultView.Item> items = new ArrayList<>();
+        for (SimulationResult.ItemScore i : person.items()) {
             Long actualId = ids.get(i.code());
-            return new ResultView.Item(i.code(), i.name(), i.dimension(), i.weight(), i.actual(), actualId,
+            Map<String, BigDecimal> shown = i.raters();
+            String rule = i.reason();
+            String note = null;
+            if (shown != null && shown.keySet().stream().anyMatch(withheld.kinds()::contains)) {
+                shown = new LinkedHashMap<>(shown);
+                shown.keySet().removeAll(withheld.kinds());
+                note = messages.get("review.result.withheld", withheld.kinds().stream().filter(i.raters()::containsKey)
+                        .map(k -> messages.get("review.rater." + k)).collect(Collectors.joining(", ")), withheld.minRatersToShow());
+                rule = note;
+                derivation = withheldLine(derivation, i.name(), note);
+            }
+            items.add(new ResultView.Item(i.code(), i.name(), i.dimension(), i.weight(), i.actual(), actualId,
                     actualId == null ? null : "/intake/actuals/" + actualId, i.target(), i.achievement(),
-                    i.reason(), i.score(), i.contribution(), i.raters());
-        }).toList();
+                    rule, i.score(), i.contribution(), shown, note));
+        }
         List<ResultView.Dimension> dimensions = person.dimensions().stream()
                 .map(x -> new ResultView.Dimension(x.code(), x.name(), x.weight(), x.score(), x.contribution())).toList();
         boolean adjusted = r.overrideGrade() != null || r.overrideScore() != null;
@@ -96,7 +121,29 @@ public class Results {
                 english ? r.gradeEn() : r.gradeZh(), person.grade() == null ? null : person.grade().reason(), r.rankBand(),
                 r.quotaGrade(), adjusted, adjusted && person.grade() != null ? person.grade().label() : null,
                 adjusted ? person.finalScore() : null, store.staleOfCycle(r.cycleId()).containsKey(p.id()),
-                calibration.published(), r.createdBy(), r.createdAt(), d.period(), items, dimensions, person.derivation(), versions);
+                calibration.published(), r.createdBy(), r.createdAt(), d.period(), items, dimensions, derivation, versions);
+    }
+
+    /**
+     * HR, admins and auditors see every rater kind's average (R98 keeps names from everyone); the assessee, their
+     * reviewer and managers above see a kind's average only once enough of its raters answered, so that they cannot
+     * work out what one colleague gave.
+     */
+    static boolean seesEveryRaterKind(CurrentUser user, ParticipantView p) {
+        boolean close = user.isEmployee(p.employeeId())
+                || user.employeeId() != null && user.employeeId().equals(p.reviewerEmployeeId());
+        return !close && user.hasAny(Role.HR, Role.ADMIN, Role.AUDITOR);
+    }
+
+    /** The derivation with the item's line (it starts with the item's name) replaced by the note. */
+    private static String withheldLine(String derivation, String itemName, String note) {
+        if (derivation == null) {
+            return null;
+        }
+        String start = "  • " + itemName;
+        return derivation.lines().map(line -> line.startsWith(start + "(") || line.startsWith(start + " (")
+                        ? start + ": " + note : line)
+                .collect(Collectors.joining("\n"));
     }
 
     /** System reasons are message keys (a suffix {@code +calibrated} says a calibrated grade was kept); people's are text. */

@@ -11,11 +11,15 @@ import org.springframework.util.unit.DataSize;
 /**
  * The review rules' settings, {@code kaohe.review.*}.
  *
- * @param hideSelfScoresFromReviewer  the reviewer sees the self-scores only after submitting their own (R96)
+ * @param hideSelfScoresFromReviewer  the reviewer (and managers above) see the self-scores only after the manager
+ *                                    assessment is submitted (R96)
+ * @param blindReviewHides            what of the submitted self-assessment stays hidden meanwhile: {@code SCORES} (the
+ *                                    default: the manager still works from the self-report's evidence and files, R96)
+ *                                    or {@code SCORES_AND_NOTES} (evidence texts and files too)
  * @param noteMaxLength               longest evidence text, comment, strengths or gaps
  * @param attachmentMaxSize           largest evidence file
  * @param attachmentsPerForm          most evidence files on one form
- * @param attachmentTypes             file name endings accepted as evidence
+ * @param attachmentTypes             file name endings accepted as evidence; a file's content must match its ending
  * @param gradeScale                  the absolute grade scale results are graded on ({@code SABCD} or {@code 000})
  * @param rankBands                   rank band preset ({@code bonus-003}, {@code cohorts-003})
  * @param quotas                      the forced-distribution quotas calibration compares the grades with, best first
@@ -26,6 +30,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("kaohe.review")
 public record ReviewSettings(
         @DefaultValue("true") boolean hideSelfScoresFromReviewer,
+        @DefaultValue("SCORES") BlindReview blindReviewHides,
         @DefaultValue("2000") int noteMaxLength,
         @DefaultValue("5MB") DataSize attachmentMaxSize,
         @DefaultValue("10") int attachmentsPerForm,
@@ -37,6 +42,9 @@ public record ReviewSettings(
         @DefaultValue("true") boolean recalculateInBackground) {
 
     public enum Position { TOP, MIDDLE, BOTTOM }
+
+    /** What a blind manager review hides of the self-assessment. */
+    public enum BlindReview { SCORES, SCORES_AND_NOTES }
 
     /** One grade's quota: {@code share} percent of the population, counted from its end (cumulative). */
     public record Quota(String grade, String zh, String en, Position position, BigDecimal share) {

@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phases; the employee self-assesses with evidence (text and a file) and submits; the manager assesses and signs,
  * then nominates two colleagues, whom HR approves, and HR names a rater from the marketing department; the two
  * colleagues and the marketing department answer; HR calibrates one grade with a reason, locks and publishes; the
- * employee sees the score, grade, rank band and the explanation, down to the imported row behind the sales figure.
+ * employee sees the score, grade, rank band and the explanation, down to the imported row behind the sales figure,
+ * but not the two colleagues' average (fewer than the three it takes to show it).
  * The other representatives' assessments are set up through the services: they are the population the rank rests on.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -382,7 +383,11 @@ class QuarterBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#rank-band")).not().hasText("未排名");
         assertThat(page.locator("#adjusted")).containsText("与同级别大客户代表横向对比后调整");
         assertThat(page.locator("#explain-teamwork")).isVisible();
-        assertThat(page.locator("#explain-teamwork")).containsText("同事");
+        // two colleagues answered, fewer than the 3 it takes to show their average (R98): it counts, but is not shown
+        assertThat(page.locator("#explain-teamwork .withheld")).containsText("同事:作答少于 3 人,不单独显示");
+        assertThat(page.locator("#explain-teamwork .raters")).not().containsText("同事");
+        assertThat(page.locator("#explain-teamwork")).not().containsText(Pattern.compile("同事 \\d"));
+        assertThat(page.locator("#derivation")).not().containsText(Pattern.compile("同事 \\d"));
         assertThat(page.locator("#explain-teamwork")).containsText("协作部门");
         screenshot("quarter-11-result");
 

@@ -107,7 +107,9 @@ class ReviewWorkflowIT {
         AssessmentView blind = as(lead, () -> assessments.get(cycle.id(), team.staff().id()));
         assertThat(blind.viewer()).isEqualTo(AssessmentView.Viewer.REVIEWER);
         assertThat(blind.selfScoresHidden()).isTrue();
-        assertThat(blind.self().items()).isEmpty();
+        // R96: the manager works from the self-report, without its scores
+        assertThat(blind.self().entry("teamwork").score()).isNull();
+        assertThat(blind.self().entry("teamwork").note()).isEqualTo("本季新增 8 家客户,方法:精准渠道触达");
         assertThat(blind.self().status()).isEqualTo("SUBMITTED");
         assertThatThrownBy(() -> as(outsider, () -> assessments.get(cycle.id(), team.staff().id()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(staff, () -> assessments.saveManager(cycle.id(), team.staff().id(), managerForm(null, "孙员工"), true)))

@@ -80,6 +80,21 @@ class PeerRaterInputs implements RaterInputs {
         return CyclePhase.PEER_REVIEW.isBefore(phase) || store.openCount(participantId) == 0;
     }
 
+    /** Peers and customers like the summary: shown from {@code minRatersToShow} answers; departments always (no person). */
+    @Override
+    @Transactional(readOnly = true)
+    public Withheld withheld(long participantId) {
+        List<PeerStore.Answer> answers = store.answers(participantId);
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (RaterKind kind : RaterKind.values()) {
+            long answered = answers.stream().filter(a -> a.kind() == kind).count();
+            if (kind != RaterKind.CROSS_DEPARTMENT && answered > 0 && answered < settings.minRatersToShow()) {
+                kinds.add(kind.name());
+            }
+        }
+        return new Withheld(kinds, settings.minRatersToShow());
+    }
+
     private BigDecimal collaboration(PeerStore.FormRow form, ItemToRate item) {
         if (form.responseSpeed() == null || form.cooperation() == null) {
             return null;
