@@ -61,10 +61,12 @@ class CyclePages {
     private final Employees employees;
     private final SchemeSource schemes;
     private final Messages messages;
+    private final dev.kaohe.cycle.CycleSettings settings;
     private final int pageSize;
 
     CyclePages(Cycles cycles, OrgUnits units, Positions positions, Regions regions, Employees employees, SchemeSource schemes,
-               Messages messages, @Value("${kaohe.paging.default-size:20}") int pageSize) {
+               Messages messages, dev.kaohe.cycle.CycleSettings settings, @Value("${kaohe.paging.default-size:20}") int pageSize) {
+        this.settings = settings;
         this.cycles = cycles;
         this.units = units;
         this.positions = positions;
@@ -83,6 +85,7 @@ class CyclePages {
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("types", CycleType.values());
+        model.addAttribute("settings", settings);
         model.addAttribute("statuses", CycleStatus.values());
         model.addAttribute("canManage", cycles.canManage());
         model.addAttribute("base", UriComponentsBuilder.fromPath("/cycles").queryParamIfPresent("type", java.util.Optional.ofNullable(type))
