@@ -1,0 +1,103 @@
+package dev.kaohe.cycle;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.kaohe.org.OrgFixture;
+import dev.kaohe.platform.InvalidInputException;
+import dev.kaohe.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The preparation window (R14: opens 1–2 weeks before the period) and the feedback phase (R16: within 1 week) are a
+ * cycle's own choice within the settings, and a cycle created early waits until its preparation opens.
+ */
+@IntegrationTest
+class CyclePreparationIT {
+
+    @Autowired CycleFixture fixture;
+    @Autowired Cycles cycles;
+    @Autowired CycleOpening opening;
+    @Autowired CycleReminders reminders;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void aPreparationLeadOutsideOneToTwoWeeksAndAFeedbackPhaseBeyondAWeekAreRefusedNamingTheField() {
+        OrgFixture.Team team = fixture.org().team();
+        String scheme = fixture.lockedScheme();
+        for (int[] wrong : new int[][]{{4, 0}, {11, 6}}) {
+            assertThatThrownBy(() -> create(team, scheme, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), wrong[0], wrong[1]))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> {
+                        assertThat(((InvalidInputException) e).problems()).extracting(p -> p.field())
+                                .containsExactlyInAnyOrder("preparationLeadDays", "feedbackDays");
+                        assertThat(((InvalidInputException) e).problems()).extracting(p -> p.message())
+                                .anySatisfy(m -> assertThat(m).contains("5").contains("10").contains("工作日"));
+                    });
+        }
+    }
+
+    @Test
+    void aCycleOpensPreparationItsOwnLeadBeforeThePeriodAndEndsFeedbackItsOwnDaysAfterPublication() {
+        OrgFixture.Team team = fixture.org().team();
+        CycleView cycle = create(team, fixture.lockedScheme(), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 5, 3);
+        assertThat(cycle.preparationLeadDays()).isEqualTo(5);
+        assertThat(cycle.feedbackDays()).isEqualTo(3);
+        // 5 working days before Wed Jul 1: Jun 30, 29, 26, 25, 24
+        assertThat(cycle.opens()).isEqualTo(LocalDate.of(2026, 6, 24));
+        // published by Tue Oct 13, feedback 3 working days later
+        assertThat(cycle.deadlineOf(CyclePhase.PUBLICATION)).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(cycle.deadlineOf(CyclePhase.FEEDBACK)).isEqualTo(LocalDate.of(2026, 10, 16));
+
+        CycleView defaults = fixture.quarter(team, fixture.lockedScheme());
+        assertThat(defaults.preparationLeadDays()).isEqualTo(10);
+        assertThat(defaults.feedbackDays()).isEqualTo(5);
+        assertThat(defaults.deadlineOf(CyclePhase.FEEDBACK)).isEqualTo(LocalDate.of(2026, 10, 20));
+    }
+
+    @Test
+    void aCycleCreatedBeforeItsPreparationOpensWaitsAndTheDailyJobOpensItOnThatDayOnce() {
+        OrgFixture.Team team = fixture.org().team();
+        CycleView cycle = create(team, fixture.lockedScheme(), LocalDate.of(2099, 1, 1), LocalDate.of(2099, 3, 31), null, null);
+        // 10 working days before Thu 2099-01-01 (no holiday calendar for 2098: weekends only)
+        assertThat(cycle.opens()).isEqualTo(LocalDate.of(2098, 12, 18));
+        assertThat(cycle.status()).isEqualTo(CycleStatus.SCHEDULED);
+        assertThat(cycle.phase()).isEqualTo(CyclePhase.PREPARATION);
+        assertThat(cycle.phaseView(CyclePhase.PREPARATION).enteredAt()).isNull();
+        assertThat(fixture.org().asHr(() -> cycles.search(new CycleFilter(null, CycleStatus.SCHEDULED, cycle.name()),
+                org.springframework.data.domain.Pageable.ofSize(5)).getContent())).extracting(CycleView::id).containsExactly(cycle.id());
+
+        opening.run(LocalDate.of(2098, 12, 17));
+        assertThat(fixture.org().asHr(() -> cycles.get(cycle.id())).status()).isEqualTo(CycleStatus.SCHEDULED);
+
+        opening.run(LocalDate.of(2098, 12, 18));
+        opening.run(LocalDate.of(2098, 12, 18)); // the job ran twice
+        CycleView open = fixture.org().asHr(() -> cycles.get(cycle.id()));
+        assertThat(open.status()).isEqualTo(CycleStatus.PREPARING);
+        assertThat(open.phaseView(CyclePhase.PREPARATION).enteredAt()).isNotNull();
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'cycle' and entity_id = ? order by seq",
+                String.class, String.valueOf(cycle.id()))).containsExactly("cycle.create", "cycle.open");
+    }
+
+    @Test
+    void aScheduledCycleMovedOnByHandIsNotOpenedAgain() {
+        OrgFixture.Team team = fixture.org().team();
+        CycleView cycle = create(team, fixture.lockedScheme(), LocalDate.of(2099, 4, 1), LocalDate.of(2099, 6, 30), null, null);
+        assertThat(cycle.status()).isEqualTo(CycleStatus.SCHEDULED);
+        CycleView moved = fixture.org().asHr(() -> cycles.changePhase(cycle.id(),
+                new PhaseChange(CyclePhase.GOAL_SETTING, null, cycle.version())));
+        assertThat(moved.status()).isEqualTo(CycleStatus.RUNNING);
+        opening.run(cycle.opens());
+        assertThat(fixture.org().asHr(() -> cycles.get(cycle.id())).phase()).isEqualTo(CyclePhase.GOAL_SETTING);
+    }
+
+    private CycleView create(OrgFixture.Team team, String scheme, LocalDate start, LocalDate end, Integer lead, Integer feedback) {
+        return fixture.org().asHr(() -> cycles.create(new CycleForm("准备期 " + OrgFixture.unique(""), CycleType.QUARTERLY, start, end,
+                scheme, null, new Population(List.of(team.unit().id()), true, null, null, null, null, false), null, lead, feedback)));
+    }
+}
