@@ -9,6 +9,16 @@ import dev.kaohe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import dev.kaohe.identity.Role;
+import dev.kaohe.support.TestUsers;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +35,7 @@ class CyclePreparationIT {
     @Autowired CycleOpening opening;
     @Autowired CycleReminders reminders;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
 
     @Test
     void aPreparationLeadOutsideOneToTwoWeeksAndAFeedbackPhaseBeyondAWeekAreRefusedNamingTheField() {
@@ -94,6 +105,27 @@ class CyclePreparationIT {
         assertThat(moved.status()).isEqualTo(CycleStatus.RUNNING);
         opening.run(cycle.opens());
         assertThat(fixture.org().asHr(() -> cycles.get(cycle.id())).phase()).isEqualTo(CyclePhase.GOAL_SETTING);
+    }
+
+    @Test
+    void theCreatePageOffersBothWindowsAndNamesTheFieldOfAWrongOneAndAScheduledCycleSaysWhenItOpens() throws Exception {
+        OrgFixture.Team team = fixture.org().team();
+        String scheme = fixture.lockedScheme();
+        var hr = TestUsers.user("cyc-prep-hr", null, Role.HR);
+        mvc.perform(get("/cycles/new").with(TestUsers.as(hr))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"preparationLeadDays\"")))
+                .andExpect(content().string(containsString("name=\"feedbackDays\"")));
+        mvc.perform(post("/cycles/new").with(TestUsers.as(hr)).with(csrf()).param("name", "页面准备期")
+                        .param("type", "QUARTERLY").param("periodStart", "2026-07-01").param("periodEnd", "2026-09-30")
+                        .param("schemeCode", scheme).param("orgUnitIds", String.valueOf(team.unit().id()))
+                        .param("preparationLeadDays", "3").param("feedbackDays", "5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("考核准备须在周期开始前 5–10 个工作日开启")));
+
+        CycleView scheduled = create(team, scheme, LocalDate.of(2099, 7, 1), LocalDate.of(2099, 9, 30), null, null);
+        mvc.perform(get("/cycles/" + scheduled.id()).with(TestUsers.as(hr))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"cycle-scheduled\"")))
+                .andExpect(content().string(containsString(scheduled.opens().toString())));
     }
 
     private CycleView create(OrgFixture.Team team, String scheme, LocalDate start, LocalDate end, Integer lead, Integer feedback) {

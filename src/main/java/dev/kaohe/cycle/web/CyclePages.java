@@ -85,7 +85,6 @@ class CyclePages {
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("types", CycleType.values());
-        model.addAttribute("settings", settings);
         model.addAttribute("statuses", CycleStatus.values());
         model.addAttribute("canManage", cycles.canManage());
         model.addAttribute("base", UriComponentsBuilder.fromPath("/cycles").queryParamIfPresent("type", java.util.Optional.ofNullable(type))
@@ -131,6 +130,7 @@ class CyclePages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", CycleType.values());
+        model.addAttribute("windows", settings);
         model.addAttribute("units", units.list().stream().filter(u -> u.active()).toList());
         model.addAttribute("positions", positions.list().stream().filter(p -> p.active()).toList());
         model.addAttribute("regions", regions.list().stream().filter(r -> r.active()).toList());
