@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The phases of a cycle, in order (考核准备 → 考核实施 → 反馈改进). {@link #participantWork()} says whether people of
- * the population (or their reviewers) have something to do in the phase, so reminders are sent for it.
+ * the population (or their reviewers, or their 360 raters) have something to do in the phase, {@link #hrWork()}
+ * whether HR has; reminders are sent for both.
  */
 public enum CyclePhase {
     PREPARATION(false),
@@ -39,6 +40,11 @@ public enum CyclePhase {
 
     public boolean isBefore(CyclePhase other) {
         return ordinal() < other.ordinal();
+    }
+
+    /** The phases whose work is HR's (calibrate, publish within R173's 5 working days): HR is reminded. */
+    public boolean hrWork() {
+        return this == CALIBRATION || this == PUBLICATION;
     }
 
     /** The phase whose work is done by the assessee's reviewer rather than the assessee. */

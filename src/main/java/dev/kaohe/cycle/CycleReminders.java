@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deadline reminders and escalation. For every open cycle whose current phase has work for people: within
- * {@code kaohe.cycle.reminder-lead-days} working days of the phase's deadline each person with an open task
- * ({@link PendingWork}) is reminded; once the deadline has passed, their manager is told (escalation). Each
+ * Deadline reminders and escalation. For every open cycle whose current phase has work for people (participants,
+ * their reviewers or 360 raters, or HR): within {@code kaohe.cycle.reminder-lead-days} working days of the phase's
+ * deadline each person with an open task ({@link PendingWork}) is reminded; once the deadline has passed, the task's
+ * escalation recipients are told — by default the assignee's manager, for HR's work the HR and admin accounts. Each
  * notice is marked in {@code cycle_notice} in the same transaction as it is published, so a job that runs twice
  * (or on two nodes at once) sends each notice once.
  */
@@ -78,7 +79,8 @@ public class CycleReminders {
 
     private int remind(long cycleId, LocalDate today) {
         CycleView cycle = directory.cycle(cycleId).orElse(null);
-        if (cycle == null || !cycle.phase().participantWork() || cycle.phaseDeadline() == null) {
+        if (cycle == null || cycle.status() == CycleStatus.SCHEDULED || cycle.phaseDeadline() == null
+                || !(cycle.phase().participantWork() || cycle.phase().hrWork())) {
             return 0;
         }
         CyclePhase phase = cycle.phase();
@@ -89,31 +91,33 @@ public class CycleReminders {
             return 0;
         }
         List<ParticipantView> participants = directory.participants(cycleId);
-        PendingWork spi = pendingWork.getIfAvailable();
-        List<PendingWork.Task> tasks = spi == null ? PendingWork.everyonePending(phase, participants)
-                : spi.pending(cycle, phase, participants);
+        PendingWork provider = pendingWork.orderedStream().filter(p -> p.covers(phase)).findFirst().orElse(null);
+        List<PendingWork.Task> tasks = provider == null ? PendingWork.everyonePending(phase, participants)
+                : provider.pending(cycle, phase, participants);
+        String cycleLink = "/cycles/" + cycleId;
         int sent = 0;
         for (PendingWork.Task task : tasks) {
             if (!overdue) {
                 if (queries.markSent(cycleId, phase.name(), REMINDER, task.participantId(), task.assigneeEmployeeId(), clock.instant())) {
                     events.publishEvent(new NoticeRequested(task.assigneeEmployeeId(), "cycle.deadline",
-                            "cycle.notice.reminder." + phase.name(), List.of(cycle.name(), deadline.toString()),
-                            "/cycles/" + cycleId, dedup(cycleId, phase, REMINDER, task.participantId())));
+                            "cycle.notice.reminder." + phase.name(), args(cycle.name(), deadline, task.about(), null),
+                            task.link() == null ? cycleLink : task.link(), dedup(cycleId, phase, REMINDER, task)));
                     sent++;
                 }
-            } else {
-                Long manager = queries.managerOf(task.assigneeEmployeeId()).orElse(null);
-                if (manager == null) {
-                    continue;
-                }
-                String who = participants.stream().filter(p -> p.id() == task.participantId()).findFirst()
-                        .map(p -> p.employeeId() == task.assigneeEmployeeId() ? p.employeeName()
-                                : p.reviewerName() == null ? p.employeeName() : p.reviewerName())
-                        .orElse("");
-                if (queries.markSent(cycleId, phase.name(), ESCALATION, task.participantId(), manager, clock.instant())) {
-                    events.publishEvent(new NoticeRequested(manager, "cycle.overdue", "cycle.notice.overdue." + phase.name(),
-                            List.of(cycle.name(), deadline.toString(), who), "/cycles/" + cycleId,
-                            dedup(cycleId, phase, ESCALATION, task.participantId())));
+                continue;
+            }
+            List<Long> recipients = task.escalateTo() != null ? task.escalateTo()
+                    : queries.managerOf(task.assigneeEmployeeId()).map(List::of).orElse(List.of());
+            if (recipients.isEmpty()) {
+                continue;
+            }
+            String who = queries.employeeName(task.assigneeEmployeeId()).orElse("");
+            for (long recipient : recipients) {
+                if (queries.markSent(cycleId, phase.name(), ESCALATION, task.participantId(), recipient, clock.instant())) {
+                    // the manager of a 360 rater may not reach the cycle's page: their notice opens nothing
+                    events.publishEvent(new NoticeRequested(recipient, "cycle.overdue", "cycle.notice.overdue." + phase.name(),
+                            args(cycle.name(), deadline, who, task.about()), task.link() == null ? cycleLink : null,
+                            dedup(cycleId, phase, ESCALATION, task)));
                     sent++;
                 }
             }
@@ -121,7 +125,19 @@ public class CycleReminders {
         return sent;
     }
 
-    private static String dedup(long cycleId, CyclePhase phase, String kind, long participantId) {
-        return "cycle:" + cycleId + ":" + phase.name() + ":" + kind + ":" + participantId;
+    private static List<Object> args(String cycleName, LocalDate deadline, String third, String fourth) {
+        List<Object> args = new java.util.ArrayList<>(List.of(cycleName, deadline.toString()));
+        if (third != null) {
+            args.add(third);
+            if (fourth != null) {
+                args.add(fourth);
+            }
+        }
+        return args;
+    }
+
+    private static String dedup(long cycleId, CyclePhase phase, String kind, PendingWork.Task task) {
+        return "cycle:" + cycleId + ":" + phase.name() + ":" + kind + ":"
+                + (task.participantId() == null ? "cycle" : task.participantId());
     }
 }

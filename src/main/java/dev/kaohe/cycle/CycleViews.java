@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class CycleViews {
 
     private final CycleQueries queries;
+    private final CycleSettings settings;
 
-    CycleViews(CycleQueries queries) {
+    CycleViews(CycleQueries queries, CycleSettings settings) {
         this.queries = queries;
+        this.settings = settings;
     }
 
     CycleView view(Cycle c) {
@@ -32,6 +34,8 @@ class CycleViews {
         return new CycleView(c.getId(), c.getName(), c.getType(), c.getPeriodStart(), c.getPeriodEnd(), c.getPeriodLabel(),
                 c.getStatus(), c.getPhase(), current == null ? null : current.getDeadline(), phases, c.getSchemeCode(),
                 c.getSchemeVersion(), population, c.getQuarterlyCycleId(), queries.participantCount(c.getId()),
-                c.getCreatedBy(), c.getCreatedAt(), c.getVersion());
+                c.getCreatedBy(), c.getCreatedAt(), c.getVersion(),
+                c.getPreparationLeadDays() == null ? settings.preparationLeadDays() : c.getPreparationLeadDays(),
+                c.getFeedbackDays() == null ? settings.feedbackDays() : c.getFeedbackDays());
     }
 }

@@ -166,6 +166,16 @@ public class Cycles {
         if (population.minTenureMonths() != null && (population.minTenureMonths() < 0 || population.minTenureMonths() > 600)) {
             problems.add("population.minTenureMonths", population.minTenureMonths(), "cycle.error.tenure");
         }
+        if (form.preparationLeadDays() != null && (form.preparationLeadDays() < settings.preparationLeadMinDays()
+                || form.preparationLeadDays() > settings.preparationLeadMaxDays())) {
+            problems.add("preparationLeadDays", form.preparationLeadDays(), "cycle.error.preparationLead",
+                    settings.preparationLeadMinDays(), settings.preparationLeadMaxDays());
+        }
+        if (form.feedbackDays() != null && (form.feedbackDays() < settings.feedbackMinDays()
+                || form.feedbackDays() > settings.feedbackMaxDays())) {
+            problems.add("feedbackDays", form.feedbackDays(), "cycle.error.feedbackDays",
+                    settings.feedbackMinDays(), settings.feedbackMaxDays());
+        }
         Cycle quarterly = null;
         if (form.quarterlyCycleId() != null) {
             quarterly = cycles.findById(form.quarterlyCycleId()).orElse(null);
@@ -191,8 +201,10 @@ public class Cycles {
                 population.positionIds().toArray(Long[]::new), population.regionIds().toArray(Long[]::new),
                 population.hiredBefore(), population.minTenureMonths(), population.probationOnly());
         cycle.setQuarterlyCycleId(quarterly == null ? null : quarterly.getId());
+        cycle.windows(form.preparationLeadDays() == null ? settings.preparationLeadDays() : form.preparationLeadDays(),
+                form.feedbackDays() == null ? settings.feedbackDays() : form.feedbackDays());
         plan(cycle);
-        cycle.enterFirstPhase(now);
+        cycle.enterFirstPhase(now, LocalDate.now(clock.withZone(settings.zone())));
         cycle = cycles.saveAndFlush(cycle);
         int count = queries.insertParticipants(cycle.getId(), population, form.periodStart(), scheme.schemeCode(), scheme.number(), now);
         CycleView view = views.view(cycle);
@@ -322,7 +334,7 @@ public class Cycles {
     }
 
     private void plan(Cycle cycle) {
-        DeadlinePlan plan = settings.deadlinePlan();
+        DeadlinePlan plan = settings.deadlinePlan(cycle.getPreparationLeadDays(), cycle.getFeedbackDays());
         WorkingCalendar calendar = calendars.calendar();
         Map<CyclePhase, LocalDate> deadlines = plan.deadlines(cycle.getPeriodStart(), cycle.getPeriodEnd(), calendar);
         for (CyclePhase phase : CyclePhase.values()) {
@@ -380,12 +392,12 @@ public class Cycles {
     }
 
     record State(String name, String type, String period, String scheme, Population population, long participants,
-                 Map<String, String> deadlines) {
+                 Map<String, String> deadlines, String status, int preparationLeadDays, int feedbackDays) {
         static State of(CycleView v) {
             Map<String, String> d = new java.util.TreeMap<>();
             v.phases().forEach(p -> d.put(p.phase().name(), String.valueOf(p.deadline())));
             return new State(v.name(), v.type().name(), v.periodLabel(), v.schemeCode() + " v" + v.schemeVersion(),
-                    v.population(), v.participantCount(), d);
+                    v.population(), v.participantCount(), d, v.status().name(), v.preparationLeadDays(), v.feedbackDays());
         }
     }
 }

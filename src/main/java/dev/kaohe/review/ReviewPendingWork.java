@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who still owes an assessment: in SELF_ASSESSMENT the participants whose self-assessment is not submitted, in
- * MANAGER_ASSESSMENT the reviewers whose manager assessment is not submitted. Other phases keep the cycle module's
- * default (everyone of the phase pending).
+ * MANAGER_ASSESSMENT the reviewers whose manager assessment is not submitted. The 360 phase is answered by
+ * {@code review.peer.PeerPendingWork}, HR's phases by the cycle module.
  */
 @Component
 class ReviewPendingWork implements PendingWork {
@@ -28,8 +28,13 @@ class ReviewPendingWork implements PendingWork {
     }
 
     @Override
+    public boolean covers(CyclePhase phase) {
+        return phase == CyclePhase.SELF_ASSESSMENT || phase == CyclePhase.MANAGER_ASSESSMENT;
+    }
+
+    @Override
     public List<Task> pending(CycleView cycle, CyclePhase phase, List<ParticipantView> participants) {
-        if (phase != CyclePhase.SELF_ASSESSMENT && phase != CyclePhase.MANAGER_ASSESSMENT) {
+        if (!covers(phase)) {
             return PendingWork.everyonePending(phase, participants);
         }
         ReviewForm.Kind kind = phase == CyclePhase.SELF_ASSESSMENT ? ReviewForm.Kind.SELF : ReviewForm.Kind.MANAGER;

@@ -62,6 +62,8 @@ public class Cycle {
     private Integer popMinTenureMonths;
     private boolean popProbationOnly;
     private Long quarterlyCycleId;
+    private Integer preparationLeadDays;
+    private Integer feedbackDays;
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -116,8 +118,34 @@ public class Cycle {
         }
     }
 
-    public void enterFirstPhase(Instant now) {
+    /**
+     * Enters preparation now, or, when preparation opens after {@code today}, waits as SCHEDULED until
+     * {@link #open} is called on the opening day.
+     */
+    public void enterFirstPhase(Instant now, LocalDate today) {
+        PhaseSlot preparation = phases.get(CyclePhase.PREPARATION);
+        if (preparation.getOpens() != null && preparation.getOpens().isAfter(today)) {
+            this.status = CycleStatus.SCHEDULED;
+        } else {
+            preparation.entered(now);
+        }
+    }
+
+    /** Opens a scheduled cycle's preparation; false when it was not waiting (opened already, or moved on by hand). */
+    public boolean open(Instant now) {
+        if (status != CycleStatus.SCHEDULED || phase != CyclePhase.PREPARATION) {
+            return false;
+        }
+        this.status = CycleStatus.PREPARING;
         phases.get(CyclePhase.PREPARATION).entered(now);
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** The cycle's own preparation lead and feedback window in working days; null keeps the configured defaults. */
+    public void windows(Integer preparationLeadDays, Integer feedbackDays) {
+        this.preparationLeadDays = preparationLeadDays;
+        this.feedbackDays = feedbackDays;
     }
 
     public void population(Long[] orgUnitIds, boolean includeSubunits, Long[] positionIds, Long[] regionIds,
@@ -157,6 +185,8 @@ public class Cycle {
     public boolean isPopProbationOnly() { return popProbationOnly; }
     public Long getQuarterlyCycleId() { return quarterlyCycleId; }
     public void setQuarterlyCycleId(Long quarterlyCycleId) { this.quarterlyCycleId = quarterlyCycleId; }
+    public Integer getPreparationLeadDays() { return preparationLeadDays; }
+    public Integer getFeedbackDays() { return feedbackDays; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -228,13 +228,27 @@ public class CycleQueries {
         return jdbc.queryForList("select id from cycle where status <> 'CLOSED' order by id", new MapSqlParameterSource(), Long.class);
     }
 
+    /** Cycles waiting to open whose preparation opens on or before {@code today}. */
+    public List<Long> scheduledCycleIdsOpeningBy(LocalDate today) {
+        return jdbc.queryForList("""
+                select c.id from cycle c join cycle_phase p on p.cycle_id = c.id and p.phase = 'PREPARATION'
+                where c.status = 'SCHEDULED' and p.opens <= :today order by c.id""",
+                new MapSqlParameterSource("today", today), Long.class);
+    }
+
+    /** An employee's name, whatever their status (for notices about them). */
+    public Optional<String> employeeName(long employeeId) {
+        return jdbc.query("select name from employee where id = :id", new MapSqlParameterSource("id", employeeId),
+                (rs, i) -> rs.getString(1)).stream().findFirst();
+    }
+
     /** Inserts a sent-notice mark; false when it was there already (the notice went out before). */
-    public boolean markSent(long cycleId, String phase, String kind, long participantId, long recipient, java.time.Instant at) {
+    public boolean markSent(long cycleId, String phase, String kind, Long participantId, long recipient, java.time.Instant at) {
         int rows = jdbc.update("""
                 insert into cycle_notice (cycle_id, phase, kind, participant_id, recipient_employee_id, sent_at)
                 values (:cycle, :phase, :kind, :participant, :recipient, :at) on conflict do nothing""",
                 new MapSqlParameterSource("cycle", cycleId).addValue("phase", phase).addValue("kind", kind)
-                        .addValue("participant", participantId).addValue("recipient", recipient)
+                        .addValue("participant", participantId, java.sql.Types.BIGINT).addValue("recipient", recipient)
                         .addValue("at", java.sql.Timestamp.from(at)));
         return rows == 1;
     }

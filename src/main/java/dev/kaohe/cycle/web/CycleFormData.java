@@ -29,9 +29,12 @@ public class CycleFormData {
     private Integer minTenureMonths;
     private boolean probationOnly;
     private Long quarterlyCycleId;
+    private Integer preparationLeadDays;
+    private Integer feedbackDays;
 
     CycleForm toForm() {
-        return new CycleForm(name, type, periodStart, periodEnd, schemeCode, schemeVersion, population(), quarterlyCycleId);
+        return new CycleForm(name, type, periodStart, periodEnd, schemeCode, schemeVersion, population(), quarterlyCycleId,
+                preparationLeadDays, feedbackDays);
     }
 
     Population population() {
@@ -66,4 +69,8 @@ public class CycleFormData {
     public void setProbationOnly(boolean probationOnly) { this.probationOnly = probationOnly; }
     public Long getQuarterlyCycleId() { return quarterlyCycleId; }
     public void setQuarterlyCycleId(Long quarterlyCycleId) { this.quarterlyCycleId = quarterlyCycleId; }
+    public Integer getPreparationLeadDays() { return preparationLeadDays; }
+    public void setPreparationLeadDays(Integer preparationLeadDays) { this.preparationLeadDays = preparationLeadDays; }
+    public Integer getFeedbackDays() { return feedbackDays; }
+    public void setFeedbackDays(Integer feedbackDays) { this.feedbackDays = feedbackDays; }
 }

@@ -61,10 +61,12 @@ class CyclePages {
     private final Employees employees;
     private final SchemeSource schemes;
     private final Messages messages;
+    private final dev.kaohe.cycle.CycleSettings settings;
     private final int pageSize;
 
     CyclePages(Cycles cycles, OrgUnits units, Positions positions, Regions regions, Employees employees, SchemeSource schemes,
-               Messages messages, @Value("${kaohe.paging.default-size:20}") int pageSize) {
+               Messages messages, dev.kaohe.cycle.CycleSettings settings, @Value("${kaohe.paging.default-size:20}") int pageSize) {
+        this.settings = settings;
         this.cycles = cycles;
         this.units = units;
         this.positions = positions;
@@ -128,6 +130,7 @@ class CyclePages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", CycleType.values());
+        model.addAttribute("windows", settings);
         model.addAttribute("units", units.list().stream().filter(u -> u.active()).toList());
         model.addAttribute("positions", positions.list().stream().filter(p -> p.active()).toList());
         model.addAttribute("regions", regions.list().stream().filter(r -> r.active()).toList());
