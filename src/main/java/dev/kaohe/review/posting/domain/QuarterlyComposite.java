@@ -3,11 +3,8 @@ package dev.kaohe.review.posting.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -177,22 +174,6 @@ public final class QuarterlyComposite {
         }
         BigDecimal score = sum.divide(total, SCALE, RoundingMode.HALF_UP);
         return new Result(score, missing.isEmpty() ? Status.COMPLETE : Status.RENORMALISED, List.copyOf(used), missing);
-    }
-
-    /**
-     * Places by score, best first; equal scores share a place and the next place skips (1, 2, 2, 4). Keys without a
-     * score get no place.
-     */
-    public static <K> Map<K, Integer> places(Map<K, BigDecimal> scores) {
-        List<Map.Entry<K, BigDecimal>> ranked = scores.entrySet().stream().filter(e -> e.getValue() != null)
-                .sorted(Map.Entry.<K, BigDecimal>comparingByValue(Comparator.reverseOrder())).toList();
-        Map<K, Integer> out = new LinkedHashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            BigDecimal value = ranked.get(i).getValue();
-            int place = i > 0 && ranked.get(i - 1).getValue().compareTo(value) == 0 ? out.get(ranked.get(i - 1).getKey()) : i + 1;
-            out.put(ranked.get(i).getKey(), place);
-        }
-        return out;
     }
 
     static boolean chinese(Locale locale) {

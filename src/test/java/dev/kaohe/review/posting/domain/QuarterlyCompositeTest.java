@@ -103,7 +103,7 @@ class QuarterlyCompositeTest {
         scores.put("c", new BigDecimal("90"));
         scores.put("d", null);
         scores.put("e", new BigDecimal("70"));
-        assertThat(QuarterlyComposite.places(scores)).containsOnly(Map.entry("b", 1), Map.entry("c", 1), Map.entry("a", 3),
+        assertThat(Places.of(scores)).containsOnly(Map.entry("b", 1), Map.entry("c", 1), Map.entry("a", 3),
                 Map.entry("e", 4));
     }
 }
