@@ -148,8 +148,9 @@ public class QuarterlyComposites {
         if (quarter.type() != CycleType.QUARTERLY) {
             throw new NotFoundException("quarterly cycle", cycleId);
         }
-        Locale locale = LocaleContextHolder.getLocale();
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        // as everywhere in review: English when asked for, Chinese (the default locale) otherwise
+        Locale locale = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
+                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         YearMonth first = YearMonth.from(quarter.periodStart());
         Map<Integer, List<Source>> months = new LinkedHashMap<>();
         for (int m = 1; m <= 3; m++) {
