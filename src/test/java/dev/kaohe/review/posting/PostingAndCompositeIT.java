@@ -90,6 +90,8 @@ class PostingAndCompositeIT {
         // the peer has no result in September
         publish(july);
         publish(september);
+        // as a request without a language would be answered: in Chinese
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
     }
 
     @AfterEach
@@ -181,7 +183,7 @@ class PostingAndCompositeIT {
         assertThat(as(HR, () -> composites.composite(quarter.id(), team.peer().id())).explanation())
                 .contains("(2026-07 v1 70 × 1 + 2026-08 v1 80 × 1) ÷ 2 = 75").contains("Missing: 2026-09 (no result that month)")
                 .contains("scaled up to 100%");
-        LocaleContextHolder.resetLocaleContext();
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 
         // someone with no posted result at all has no composite and no place
         CompositeView.Row boss = view.rows().getContent().stream().filter(r -> r.employeeId() == team.boss().id()).findFirst().orElseThrow();
