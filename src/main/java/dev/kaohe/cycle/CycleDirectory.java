@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.kaohe.cycle.internal.CycleQueries;
 import dev.kaohe.cycle.internal.CycleRepository;
+import dev.kaohe.identity.Visibility;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,20 @@ public class CycleDirectory {
     /** Every participant of the cycle, by employee number. */
     public List<ParticipantView> participants(long cycleId) {
         return queries.allParticipants(cycleId);
+    }
+
+    /**
+     * The participants of the cycle within a reach: everyone, or a person, those they review and (for a manager) their
+     * reporting subtree.
+     */
+    public List<ParticipantView> participants(long cycleId, Visibility visibility) {
+        return queries.participantsInReach(cycleId, visibility);
+    }
+
+    /** The monthly cycles linked to this quarterly cycle ({@code quarterly_cycle_id}, R12), earliest month first. */
+    @Transactional(readOnly = true)
+    public List<CycleView> monthsOf(long quarterlyCycleId) {
+        return cycles.findByQuarterlyCycleIdOrderByPeriodStartAscIdAsc(quarterlyCycleId).stream().map(views::view).toList();
     }
 
     /** The participants of the cycle whose reviewer is this person. */

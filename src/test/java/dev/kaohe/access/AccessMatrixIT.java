@@ -393,6 +393,25 @@ class AccessMatrixIT {
                 expect("A=302 E=403/404 M=403/404 HR=409 F=403 X=403 AU=403 AD=409 TR=- TW=- TA=-"), true, false, null));
         // a lock refused for the phase goes back to the calibration page with the reason
         rows.add(new Row("POST", reviewPage + "/lock", expect("A=302 E=403 M=403 HR=302 F=403 X=403 AU=403 AD=302 TR=- TW=- TA=-"), false, false, null));
+        // monthly posting and quarterly composite (R12): every person who reaches the cycle reads the posting and the
+        // composites (rows as the posting settings say); one person's breakdown only within reach; tokens are refused
+        String postingRead = "A=401 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=403 TW=403 TA=403";
+        String postingApi = "/api/v1/review/cycles/" + reviewCycle;
+        rows.add(read("GET", postingApi + "/posting?q=x", postingRead));
+        rows.add(read("GET", postingApi + "/posting/export.xlsx", postingRead));
+        rows.add(read("GET", "/api/v1/review/cycles/" + otherCycle + "/posting", postingRead.replace("E=200 M=200", "E=404 M=404")));
+        rows.add(read("GET", postingApi + "/composites?q=x", postingRead));
+        rows.add(read("GET", postingApi + "/composites/export.xlsx", postingRead));
+        rows.add(read("GET", postingApi + "/composites/{id}", postingRead.replace("E=200 M=200", "E=200/404 M=200/404")));
+        // a cycle that is not quarterly has no composites
+        rows.add(read("GET", "/api/v1/review/cycles/" + otherCycle + "/composites",
+                "A=401 E=404 M=404 HR=404 F=404 X=404 AU=404 AD=404 TR=403 TW=403 TA=403"));
+        String postingPage = "A=302 E=200 M=200 HR=200 F=200 X=200 AU=200 AD=200 TR=- TW=- TA=-";
+        rows.add(read("GET", reviewPage + "/posting", postingPage));
+        rows.add(read("GET", reviewPage + "/posting/export.xlsx", postingPage));
+        rows.add(read("GET", "/review/cycles/" + otherCycle + "/posting", postingPage.replace("E=200 M=200", "E=404 M=404")));
+        rows.add(read("GET", reviewPage + "/composite", postingPage));
+        rows.add(read("GET", reviewPage + "/composite/export.xlsx", postingPage));
 
         // 360 feedback: the participant's reviewer, managers above and HR nominate (the assessee never: 400 on their own);
         // HR approves; a rater reaches only their own form (HR reads it for administration); the anonymous summary is read

@@ -44,6 +44,14 @@ public class CycleFixture {
         return code;
     }
 
+    /** A monthly cycle of the quarter's {@code month} (1–3) over the same company, linked to the quarter (R12). */
+    public CycleView month(OrgFixture.Team team, String schemeCode, CycleView quarter, int month) {
+        LocalDate start = quarter.periodStart().plusMonths(month - 1);
+        return org.asHr(() -> cycles.create(new CycleForm(start.toString().substring(0, 7) + " 考核 " + SEQ.incrementAndGet(),
+                CycleType.MONTHLY, start, start.plusMonths(1).minusDays(1), schemeCode, null,
+                new Population(List.of(team.company().id()), true, null, null, null, null, false), quarter.id())));
+    }
+
     /** A quarterly cycle of 2026 Q3 over the team's company (with the units below it). */
     public CycleView quarter(OrgFixture.Team team, String schemeCode) {
         return org.asHr(() -> cycles.create(new CycleForm("2026 Q3 考核 " + SEQ.incrementAndGet(), CycleType.QUARTERLY,

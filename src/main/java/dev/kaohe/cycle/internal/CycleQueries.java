@@ -164,6 +164,13 @@ public class CycleQueries {
                 new MapSqlParameterSource("cycle", cycleId), CycleQueries::participant);
     }
 
+    /** Every participant of the cycle within the caller's reach (see {@link #participants}), by employee number. */
+    public List<ParticipantView> participantsInReach(long cycleId, Visibility visibility) {
+        MapSqlParameterSource params = new MapSqlParameterSource("cycle", cycleId);
+        return jdbc.query(PARTICIPANT_COLUMNS + " where p.cycle_id = :cycle and " + reach(visibility, params) + " order by e.employee_no",
+                params, CycleQueries::participant);
+    }
+
     public Optional<ParticipantView> participant(long cycleId, long employeeId) {
         return jdbc.query(PARTICIPANT_COLUMNS + " where p.cycle_id = :cycle and p.employee_id = :employee",
                 new MapSqlParameterSource("cycle", cycleId).addValue("employee", employeeId), CycleQueries::participant).stream().findFirst();
