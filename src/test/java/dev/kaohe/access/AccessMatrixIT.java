@@ -94,6 +94,19 @@ class AccessMatrixIT {
     private long peerFormOwn;
     private long peerFormOther;
     private final Map<Caller, CurrentUser> callers = new EnumMap<>(Caller.class);
+    private List<Row> matrix;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlerMappings;
+
+    /**
+     * Mappings that need no row: the framework's own and what is public by design. Matched as the pattern itself or a
+     * pattern under it ({@code /v3/api-docs} covers {@code /v3/api-docs/swagger-config} and {@code /v3/api-docs.yaml}).
+     */
+    private static final List<String> NO_ROW_NEEDED = List.of(
+            "/error",                         // Spring Boot's error page
+            "/login",                         // the sign-in page (the POST is Spring Security's filter, not a mapping)
+            "/setup", "/api/v1/setup",        // first-run setup: public until done, guarded by the setup token (SetupIT)
+            "/v3/api-docs", "/swagger-ui");   // springdoc's OpenAPI document and UI
 
     @BeforeAll
     void buildTheWorld() {
@@ -142,6 +155,14 @@ class AccessMatrixIT {
         java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
         TestUsers.runAs(callers.get(Caller.E), () -> version.set(feedbackForms.get(formId).version()));
         return version.get();
+    }
+
+    /** The rows, built once: building them creates fixtures, and both tests below read them. */
+    private List<Row> matrix() {
+        if (matrix == null) {
+            matrix = rows();
+        }
+        return matrix;
     }
 
     private List<Row> rows() {
@@ -588,7 +609,7 @@ class AccessMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryRoleAsTheRulesSay() {
-        return rows().stream().flatMap(row -> row.expected.entrySet().stream().flatMap(expectation -> {
+        return matrix().stream().flatMap(row -> row.expected.entrySet().stream().flatMap(expectation -> {
             Caller caller = expectation.getKey();
             String[] ownOther = expectation.getValue().split("/");
             Stream<DynamicTest> own = Stream.of(DynamicTest.dynamicTest(row + " as " + caller + " on own",
@@ -600,6 +621,61 @@ class AccessMatrixIT {
             return Stream.concat(own, Stream.of(DynamicTest.dynamicTest(row + " as " + caller + " on other",
                     () -> check(row, caller, false, otherExpected))));
         }));
+    }
+
+    /**
+     * Every request mapping (pattern × HTTP method) has a row above, and every row reaches a mapping. A row is matched to
+     * the mapping Spring would pick for its path (placeholders such as {@code {id}} stand for one path segment, the query
+     * is ignored): the most specific pattern that matches and allows the row's method.
+     */
+    @org.junit.jupiter.api.Test
+    void everyRequestMappingHasARow() {
+        record Mapping(String method, String pattern, org.springframework.web.util.pattern.PathPattern parsed, String handler) {
+            boolean allows(String rowMethod) {
+                return method.equals("*") || method.equals(rowMethod);
+            }
+
+            @Override
+            public String toString() {
+                return method + " " + pattern + " (" + handler + ")";
+            }
+        }
+        List<Mapping> mappings = new ArrayList<>();
+        handlerMappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+            for (String pattern : info.getPatternValues()) {
+                if (NO_ROW_NEEDED.stream().anyMatch(free -> pattern.equals(free) || pattern.startsWith(free + "/")
+                        || pattern.startsWith(free + "."))) {
+                    continue;
+                }
+                var parsed = org.springframework.web.util.pattern.PathPatternParser.defaultInstance.parse(pattern);
+                String name = handler.getBeanType().getSimpleName() + "#" + handler.getMethod().getName();
+                for (String method : methods.isEmpty() ? Set.of("*") : methods) {
+                    mappings.add(new Mapping(method, pattern, parsed, name));
+                }
+            }
+        });
+        assertThat(mappings).as("the application's request mappings").hasSizeGreaterThan(100);
+        Set<String> covered = new java.util.HashSet<>();
+        List<String> strayRows = new ArrayList<>();
+        for (Row row : matrix()) {
+            String path = row.path.replaceAll("\\?.*$", "").replaceAll("\\{[^}/]+}", "1");
+            var container = org.springframework.http.server.PathContainer.parsePath(path);
+            mappings.stream()
+                    .filter(mapping -> mapping.allows(row.method) && mapping.parsed.matches(container))
+                    .min((a, b) -> org.springframework.web.util.pattern.PathPattern.SPECIFICITY_COMPARATOR.compare(a.parsed, b.parsed))
+                    .ifPresentOrElse(mapping -> covered.add(mapping.method + " " + mapping.pattern), () -> strayRows.add(row.toString()));
+        }
+        List<String> missing = mappings.stream().filter(mapping -> !covered.contains(mapping.method + " " + mapping.pattern))
+                .map(Mapping::toString).sorted().distinct().toList();
+        if (!missing.isEmpty() || !strayRows.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail(missing.size() + " request mapping(s) without a row in AccessMatrixIT.rows() "
+                    + "(add a row for each, or, if public by design, a commented entry in NO_ROW_NEEDED):\n  "
+                    + String.join("\n  ", missing)
+                    + (strayRows.isEmpty() ? "" : "\n" + strayRows.size() + " row(s) reaching no request mapping (endpoint renamed or removed?):\n  "
+                    + String.join("\n  ", strayRows)));
+        }
     }
 
     private void check(Row row, Caller caller, boolean own, String expected) throws Exception {
