@@ -94,6 +94,8 @@ class AccessMatrixIT {
     private long peerFormOwn;
     private long peerFormOther;
     private final Map<Caller, CurrentUser> callers = new EnumMap<>(Caller.class);
+    /** Placeholders resolved when a case runs, from its target ({@code null} for rows not per employee): {@code {goal}} etc. */
+    private final Map<String, Function<EmployeeView, Object>> lateValues = new java.util.HashMap<>();
     private List<Row> matrix;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlerMappings;
@@ -689,20 +691,41 @@ class AccessMatrixIT {
                     .replace("{participant}", String.valueOf(participantOf.get(target.id())));
         }
         path = path.replace("{peerFormOwn}", String.valueOf(peerFormOwn)).replace("{peerFormOther}", String.valueOf(peerFormOther));
-        path = path.replace("{unit}", String.valueOf(fixture.asHr(() -> units.create(newUnit())).id()))
-                .replace("{region}", String.valueOf(fixture.asHr(() -> regions.create(newRegion())).id()))
-                .replace("{position}", String.valueOf(fixture.asHr(() -> positions.create(newPosition())).id()))
-                .replace("{account}", String.valueOf(accountId))
+        // fresh structure records only where a row names one
+        if (path.contains("{unit}")) {
+            path = path.replace("{unit}", String.valueOf(fixture.asHr(() -> units.create(newUnit())).id()));
+        }
+        if (path.contains("{region}")) {
+            path = path.replace("{region}", String.valueOf(fixture.asHr(() -> regions.create(newRegion())).id()));
+        }
+        if (path.contains("{position}")) {
+            path = path.replace("{position}", String.valueOf(fixture.asHr(() -> positions.create(newPosition())).id()));
+        }
+        path = path.replace("{account}", String.valueOf(accountId))
                 .replace("{job}", String.valueOf(hrJobId))
                 .replace("{notice}", String.valueOf(own ? ownNotice : otherNotice))
                 .replace("{channel}", String.valueOf(channelId));
         if (path.contains("{cycle}")) {
             path = path.replace("{cycle}", String.valueOf(freshCycle.get()));
         }
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method), path).with(csrf());
-        if (row.body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(row.body.apply(target)));
+        for (Map.Entry<String, Function<EmployeeView, Object>> late : lateValues.entrySet()) {
+            if (path.contains("{" + late.getKey() + "}")) {
+                path = path.replace("{" + late.getKey() + "}", String.valueOf(late.getValue().apply(target)));
+            }
         }
+        assertThat(path).as(row + ": every placeholder is known").doesNotContain("{");
+        Object payload = row.body == null ? null : row.body.apply(target);
+        org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request;
+        if (payload instanceof org.springframework.mock.web.MockMultipartFile file) {
+            request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(HttpMethod.valueOf(row.method), path).file(file);
+        } else {
+            MockHttpServletRequestBuilder plain = request(HttpMethod.valueOf(row.method), path);
+            if (payload != null) {
+                plain.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(payload));
+            }
+            request = plain;
+        }
+        request.with(csrf());
         if (caller != Caller.A) {
             request.with(TestUsers.as(callers.get(caller)));
         }
