@@ -53,7 +53,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and any record for the others; "other" is a record outside the employee's and the manager's reach.
  * Expectations read {@code E=200/404}: 200 on the own record, 404 on the other; one value means both.
  * {@code OK} is any 2xx or 3xx; {@code -} means the caller does not apply (tokens on pages).
- * A module that adds an endpoint adds its row here.
+ * A module that adds an endpoint adds its row here: {@link #everyRequestMappingHasARow()} fails naming each request
+ * mapping (pattern and HTTP method) without one. Rows name real records: placeholders such as {@code {id}},
+ * {@code {goal}} or {@code {selfVersion}} are filled in for the case's own or other record when it runs.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -660,8 +662,9 @@ class AccessMatrixIT {
         String goalPageAction = "A=302 E=302/404 M=302/404 HR=302 F=403 X=302 AU=403 AD=302 TR=- TW=- TA=-";
         rows.add(peer("GET", "/goals/{goal}", goalPageRead, null));
         rows.add(peer("GET", "/goals/{goal}/edit", goalPageForm, null));
-        rows.add(peer("POST", "/goals/{goal}", goalPageForm, null));
-        rows.add(new Row("POST", "/goals", expect("A=302 E=200 M=200 HR=200 F=403 X=200 AU=403 AD=200 TR=- TW=- TA=-"), false, false, null));
+        // the form always sends the level (the page needs it to show the form again)
+        rows.add(peer("POST", "/goals/{goal}?level=PERSONAL", goalPageForm, null));
+        rows.add(new Row("POST", "/goals?level=PERSONAL", expect("A=302 E=200 M=200 HR=200 F=403 X=200 AU=403 AD=200 TR=- TW=- TA=-"), false, false, null));
         rows.add(peer("POST", "/goals/{goal}/archive", goalPageAction, null));
         rows.add(peer("POST", "/goals/{goal}/check-ins", goalPageAction, null));
         rows.add(peer("POST", "/goals/{goal}/actions", goalPageAction, null));
