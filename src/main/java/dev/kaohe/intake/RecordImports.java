@@ -248,6 +248,8 @@ public class RecordImports {
                 progress.checkCancelled();
                 progress.update(bytes, size, messages.get("intake.records.progress.check", rows));
             });
+            log.debug("Batch {}: waited {} ms for checked rows, {} ms writing them to the COPY", id, pipeline.waitedMillis(),
+                    pipeline.writingMillis());
         }
     }
 
@@ -547,12 +549,20 @@ public class RecordImports {
         }
     }
 
-    /** Counts the bytes read, for the progress bar. */
+    /**
+     * Counts the bytes read, for the progress bar. Closing it leaves the stream under it open (the CSV parser closes
+     * what it reads; the rest of the file still goes through the content hash, and the stream's owner closes it).
+     */
     private static final class CountingStream extends FilterInputStream {
         private long count;
 
         CountingStream(InputStream in) {
             super(in);
+        }
+
+        @Override
+        public void close() {
+            // the owner of the stream under it closes that
         }
 
         @Override
