@@ -4,7 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -58,8 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports business records (orders, collections, leads, surveys, complaints, training, knowledge-base
  * contributions, cross-department requests).
  *
- * <p>Upload: the file is streamed into intake_upload_chunk, then the dry run streams it back, checks it row by
- * row and writes the valid rows with COPY straight into business_record, in one transaction, together with
+ * <p>Upload: the dry run reads the file once (a file checked in the background is first streamed into
+ * intake_upload_chunk and read back by the job), checks it row by row and writes the valid rows with COPY straight into business_record, in one transaction, together with
  * every problem. The batch is RUNNING while that happens and PREVIEWED after; aggregation reads only COMMITTED
  * batches, so the rows stay invisible. A cancelled or failed dry run rolls back; a killed one leaves a RUNNING
  * batch that {@link #recover} marks FAILED at the next start. Commit flips the batch to COMMITTED (refused
@@ -113,50 +115,75 @@ public class RecordImports {
         return RecordForm.of(type).fields();
     }
 
-    /** Stores an upload and runs its dry run (in the background for large files). */
+    /**
+     * Runs the dry run of an upload. A file checked in the request is read once: the same pass parses, checks and
+     * copies the rows and computes the content hash; nothing is stored. A file checked in the background (from
+     * {@code background-from-bytes}) must outlive the request, so it is streamed into intake_upload_chunk first and
+     * the job reads it back.
+     */
     public Started upload(RecordType type, String fileName, InputStream content, long size, String sourceSystem) {
         CurrentUser user = CurrentUser.get();
         access.requireImporter(user);
         expireOldPreviews();
         UUID id = UUID.randomUUID();
         long start = System.nanoTime();
+        boolean background = size >= settings.backgroundFromBytes();
         ownTransaction.executeWithoutResult(tx -> {
             store.insert(new RecordStore.NewBatch(id, type, "UPLOAD", blankToNull(sourceSystem), fileName == null ? "upload" : fileName,
                     "0".repeat(64), null, user.accountId(), user.displayName(), clock.instant(), BatchStatus.RUNNING, CommitMode.ALL_OR_NOTHING));
-            MessageDigest digest = sha256();
-            digest.update(("records:" + type.name() + ":").getBytes(StandardCharsets.UTF_8));
-            chunks.store(id, content, digest, settings.chunkBytes());
-            store.hash(id, HexFormat.of().formatHex(digest.digest()));
+            if (background) {
+                MessageDigest digest = digest(type);
+                chunks.store(id, content, digest, settings.chunkBytes());
+                store.hash(id, HexFormat.of().formatHex(digest.digest()));
+            }
             audit.record("intake.records.upload", "intake_batch", id, null, Map.of("type", type.name(), "file", String.valueOf(fileName)));
         });
-        log.debug("Stored upload {} ({} bytes) in {} ms", id, size, (System.nanoTime() - start) / 1_000_000);
-        if (size >= settings.backgroundFromBytes()) {
+        if (background) {
+            log.debug("Stored upload {} ({} bytes) in {} ms", id, size, (System.nanoTime() - start) / 1_000_000);
             UUID job = jobs.start("intake.records.check", progress -> {
-                check(id, size, progress);
+                try (InputStream stored = chunks.open(id)) {
+                    check(id, stored, null, size, progress);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 return "/intake/records/batches/" + id;
             });
             return new Started(id, job);
         }
-        check(id, size, JobProgress.NONE);
+        check(id, content, digest(type), size, JobProgress.NONE);
         return new Started(id, null);
     }
 
-    /** The dry run: reads the stored upload back, checks every row, writes valid rows and problems; see the class comment. */
-    private void check(UUID id, long size, JobProgress progress) {
+    private static MessageDigest digest(RecordType type) {
+        MessageDigest digest = sha256();
+        digest.update(("records:" + type.name() + ":").getBytes(StandardCharsets.UTF_8));
+        return digest;
+    }
+
+    /**
+     * The dry run: reads the upload, checks every row, writes valid rows and problems; see the class comment. With a
+     * {@code digest}, the content hash is computed from the same pass and stored with the result.
+     */
+    private void check(UUID id, InputStream content, MessageDigest digest, long size, JobProgress progress) {
         RecordBatchView batch = store.batch(id).orElseThrow();
         RecordForm form = RecordForm.of(batch.type());
         try {
             ownTransaction.executeWithoutResult(tx -> {
                 RowChecker checker = new RowChecker(form, store.employees(), settings);
                 Connection connection = DataSourceUtils.getConnection(dataSource);
-                try (RecordCopy copy = new RecordCopy(connection, id, batch.type());
-                     CountingStream in = new CountingStream(chunks.open(id))) {
+                InputStream source = digest == null ? content : new DigestInputStream(content, digest);
+                try (RecordCopy copy = new RecordCopy(connection, id, batch.type())) {
+                    CountingStream in = new CountingStream(source);
                     long start = System.nanoTime();
                     read(id, in, checker, copy, size, progress);
                     long read = System.nanoTime();
                     copy.finish();
-                    log.debug("Checked batch {}: {} rows read and copied in {} ms, problems written in {} ms", id, copy.records(),
-                            (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+                    log.debug("Checked batch {}: {} rows read and copied in {} ms, copy ended and problems written in {} ms", id,
+                            copy.records(), (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+                    if (digest != null) {
+                        in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file even when reading stopped early
+                        store.hash(id, HexFormat.of().formatHex(digest.digest()));
+                    }
                     store.checked(id, copy.records(), copy.problems(), copy.rowsWithProblems(), checker.firstDay(),
                             checker.lastDay(), clock.instant());
                 } catch (SQLException | IOException e) {
@@ -221,6 +248,8 @@ public class RecordImports {
                 progress.checkCancelled();
                 progress.update(bytes, size, messages.get("intake.records.progress.check", rows));
             });
+            log.debug("Batch {}: waited {} ms for checked rows, {} ms writing them to the COPY", id, pipeline.waitedMillis(),
+                    pipeline.writingMillis());
         }
     }
 
@@ -520,12 +549,20 @@ public class RecordImports {
         }
     }
 
-    /** Counts the bytes read, for the progress bar. */
+    /**
+     * Counts the bytes read, for the progress bar. Closing it leaves the stream under it open (the CSV parser closes
+     * what it reads; the rest of the file still goes through the content hash, and the stream's owner closes it).
+     */
     private static final class CountingStream extends FilterInputStream {
         private long count;
 
         CountingStream(InputStream in) {
             super(in);
+        }
+
+        @Override
+        public void close() {
+            // the owner of the stream under it closes that
         }
 
         @Override

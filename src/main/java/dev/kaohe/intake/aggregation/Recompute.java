@@ -132,8 +132,8 @@ public class Recompute {
 
     /**
      * The tallies of the definitions whose measures add up from partial tallies, one scan per record type (see
-     * {@link RecordQueries#tallyTogether}), by definition id. The others (distinct counts, times between events) are
-     * read on their own.
+     * {@link RecordQueries#tallyTogether}), and the distinct counts, one scan per field, filter and subject for all their
+     * period kinds ({@link RecordQueries#distinctTogether}), by definition id. Times between events are read on their own.
      */
     private Map<Long, Map<RecordQueries.Cell, RecordQueries.Counted>> sharedTallies(List<AggregationDefinition> enabled, YearMonth first,
                                                                                    YearMonth last) {
@@ -147,6 +147,21 @@ public class Recompute {
         for (List<AggregationDefinition> together : byType.values()) {
             List<Map<RecordQueries.Cell, RecordQueries.Counted>> each = records.tallyTogether(together.stream().map(Recompute::spec).toList(),
                     together.stream().map(d -> reads(d, first, last)).toList(), settings.promoterFrom(), settings.detractorTo());
+            for (int i = 0; i < together.size(); i++) {
+                tallies.put(together.get(i).id(), each.get(i));
+            }
+        }
+        // distinct counts that differ only in their period kind share one scan and one sort
+        Map<String, List<AggregationDefinition>> distinct = new java.util.LinkedHashMap<>();
+        for (AggregationDefinition d : enabled) {
+            if (d.measure() == Measure.DISTINCT_COUNT) {
+                distinct.computeIfAbsent(d.recordType() + "|" + d.field() + "|" + d.parsedFilter() + "|" + d.grouping(), k -> new ArrayList<>())
+                        .add(d);
+            }
+        }
+        for (List<AggregationDefinition> together : distinct.values()) {
+            List<Map<RecordQueries.Cell, RecordQueries.Counted>> each = records.distinctTogether(together.stream().map(Recompute::spec).toList(),
+                    together.stream().map(d -> reads(d, first, last)).toList());
             for (int i = 0; i < together.size(); i++) {
                 tallies.put(together.get(i).id(), each.get(i));
             }

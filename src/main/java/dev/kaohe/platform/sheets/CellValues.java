@@ -34,6 +34,10 @@ public final class CellValues {
     public static Optional<LocalDate> date(String text) {
         String value = text.trim();
         try {
+            LocalDate plain = plainDate(value);
+            if (plain != null) {
+                return Optional.of(plain);
+            }
             Matcher ymd = YMD.matcher(value);
             if (ymd.matches()) {
                 return Optional.of(LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
@@ -103,6 +107,9 @@ public final class CellValues {
      */
     public static Optional<BigDecimal> number(String text) {
         String value = text.strip().replace(" ", "");
+        if (plainNumber(value)) {
+            return Optional.of(new BigDecimal(value).stripTrailingZeros());
+        }
         if (value.startsWith("¥") || value.startsWith("￥")) {
             value = value.substring(1);
         }
@@ -118,5 +125,58 @@ public final class CellValues {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(value.replace(",", "").replace("，", "")).multiply(factor).stripTrailingZeros());
+    }
+
+    /**
+     * The common shapes without a regular expression (a million-row import reads one per row): 2025-07-15,
+     * 2025/7/15, 2025.7.15 and nothing else; null for anything else, which the patterns then read.
+     */
+    private static LocalDate plainDate(String value) {
+        int n = value.length();
+        if (n < 8 || n > 10 || !digits(value, 0, 4)) {
+            return null;
+        }
+        char separator = value.charAt(4);
+        if (separator != '-' && separator != '/' && separator != '.') {
+            return null;
+        }
+        int second = value.indexOf(separator, 5);
+        if (second < 6 || second > 7 || !digits(value, 5, second) || n - second - 1 < 1 || n - second - 1 > 2
+                || !digits(value, second + 1, n)) {
+            return null;
+        }
+        return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, second, 10),
+                Integer.parseInt(value, second + 1, n, 10));
+    }
+
+    /** Plain digits with at most one decimal point between digits: what the pattern accepts without sign, separators or units. */
+    private static boolean plainNumber(String value) {
+        int n = value.length();
+        if (n == 0 || n > 30) {
+            return false;
+        }
+        int point = -1;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                if (point >= 0 || i == 0 || i == n - 1) {
+                    return false;
+                }
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return to > from;
     }
 }

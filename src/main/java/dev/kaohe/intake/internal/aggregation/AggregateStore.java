@@ -92,21 +92,23 @@ public class AggregateStore {
         }
         for (int from = 0; from < writes.size(); from += WRITE_CHUNK) {
             List<Write> chunk = writes.subList(from, Math.min(writes.size(), from + WRITE_CHUNK));
+            // Each value gets its id up front (nextval in the materialised CTE), so the lineage row takes it straight from v:
+            // joining the insert's RETURNING back to v on (subject, period) made the planner pair two CTE scans it believed
+            // to hold 100 rows each with a nested loop, thousands × thousands comparisons per statement.
             jdbc.update("""
-                    with v as (
-                        select * from json_to_recordset(?::json) as v(employee_id bigint, employee_no varchar, org_unit_id bigint,
+                    with v as materialized (
+                        select nextval('indicator_actual_id_seq') as id, *
+                          from json_to_recordset(?::json) as v(employee_id bigint, employee_no varchar, org_unit_id bigint,
                             region_id bigint, group_id bigint, period varchar, value numeric, version int, records int, key varchar,
                             args varchar[], note varchar, batches uuid[])),
                     a as (
-                        insert into indicator_actual (employee_id, employee_no, org_unit_id, region_id, indicator_code, period, value,
+                        insert into indicator_actual (id, employee_id, employee_no, org_unit_id, region_id, indicator_code, period, value,
                                                       version, current, aggregation_run_id, source_system, note, created_at)
-                        select employee_id, employee_no, org_unit_id, region_id, ?, period, value, version, true, ?, 'AGGREGATION', note, ?
-                          from v
-                        returning id, coalesce(employee_id, org_unit_id, region_id) as group_id, period)
+                        select id, employee_id, employee_no, org_unit_id, region_id, ?, period, value, version, true, ?, 'AGGREGATION', note, ?
+                          from v)
                     insert into aggregated_actual (actual_id, definition_id, run_id, grouping, group_id, period, record_count,
                                                    explanation_key, explanation_args, explanation_en, batch_ids)
-                    select a.id, ?, ?, ?, v.group_id, v.period, v.records, v.key, v.args, v.note, v.batches
-                      from a join v on v.group_id = a.group_id and v.period = a.period""",
+                    select v.id, ?, ?, ?, v.group_id, v.period, v.records, v.key, v.args, v.note, v.batches from v""",
                     json(grouping, chunk, numbers), code, runId, Timestamp.from(at), definitionId, runId, grouping.name());
         }
     }

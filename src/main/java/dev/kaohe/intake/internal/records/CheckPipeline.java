@@ -54,6 +54,8 @@ public final class CheckPipeline implements AutoCloseable {
     private final RecordCopy copy;
     private final Thread thread;
     private volatile boolean stopped;
+    private long waitedNanos;
+    private long writingNanos;
 
     public CheckPipeline(String name, RecordCopy copy, Reader reader) {
         this.copy = copy;
@@ -66,9 +68,13 @@ public final class CheckPipeline implements AutoCloseable {
         thread.start();
         long reported = 0;
         while (true) {
+            long before = System.nanoTime();
             Object item = take();
+            long taken = System.nanoTime();
+            waitedNanos += taken - before;
             if (item instanceof Block block) {
                 copy.write(block.data(), block.length(), block.records());
+                writingNanos += System.nanoTime() - taken;
                 if (block.rows() - reported >= every) {
                     reported = block.rows() - block.rows() % every;
                     progress.rows(block.rows(), block.bytes());
@@ -88,6 +94,19 @@ public final class CheckPipeline implements AutoCloseable {
                 throw new IllegalStateException(failed.cause());
             }
         }
+    }
+
+    /**
+     * How long the caller's thread waited for the reading thread's next block, in ms: large when parsing and checking
+     * are the slower side, small when the server taking the COPY is.
+     */
+    public long waitedMillis() {
+        return waitedNanos / 1_000_000;
+    }
+
+    /** How long the caller's thread spent handing blocks to the COPY (blocked while the server's socket buffer is full), in ms. */
+    public long writingMillis() {
+        return writingNanos / 1_000_000;
     }
 
     /** Stops the reading thread (when it has not finished) and waits for it. */
