@@ -276,7 +276,7 @@ class ReviewWorkflowIT {
     }
 
     @Test
-    void pendingWorkNamesWhoStillOwesAnAssessment(@Autowired dev.kaohe.cycle.PendingWork pending,
+    void pendingWorkNamesWhoStillOwesAnAssessment(@Autowired dev.kaohe.review.ReviewPendingWork pending,
                                                   @Autowired dev.kaohe.cycle.CycleDirectory directory) {
         as(staff, () -> assessments.saveSelf(cycle.id(), team.staff().id(), selfForm(null), true));
         var participants = directory.participants(cycle.id());
