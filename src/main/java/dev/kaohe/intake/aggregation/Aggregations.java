@@ -194,7 +194,7 @@ public class Aggregations {
             if (rows.size() < size && skip < count) {
                 records.records(spec, cell, l.batches(), size - rows.size(), skip).forEach(r -> rows.add(new ContributingRecord(r.id(),
                         r.batchId(), r.fileName(), r.sourceSystem(), r.rowNumber(), r.employeeNo(), r.occurredOn(), r.reference(),
-                        r.customer(), r.category(), r.amount(), r.amountDue(), r.score(), r.startedAt(), r.endedAt())));
+                        r.customer(), r.category(), r.amount(), r.amountDue(), r.score(), r.startedAt(), r.endedAt(), r.supersededBy())));
             }
             skip = Math.max(0, skip - count);
             total += count;
