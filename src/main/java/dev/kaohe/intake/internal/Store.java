@@ -30,7 +30,8 @@ public class Store {
 
     private static final String BATCH = """
             select id, channel, source_system, file_name, content_hash, importer_name, created_at, finished_at, status,
-                   row_count, created_count, replaced_count, unchanged_count, duplicate_of, message from intake_batch""";
+                   row_count, created_count, replaced_count, unchanged_count, duplicate_of, message, commit_mode, skipped_count
+              from intake_batch""";
     private static final String ACTUAL = """
             select id, employee_id, employee_no, indicator_code, period, value, version, current, batch_id, row_number,
                    note, created_at, source_system, org_unit_id, region_id from indicator_actual""";
@@ -91,8 +92,17 @@ public class Store {
                        String message, Instant at) {
         jdbc.update("""
                 update intake_batch set status = ?, row_count = ?, created_count = ?, replaced_count = ?, unchanged_count = ?,
-                       duplicate_of = ?, message = ?, finished_at = ?, content = null where id = ?""",
-                status.name(), rows, created, replaced, unchanged, duplicateOf, message, Timestamp.from(at), id);
+                       duplicate_of = ?, message = ?, finished_at = ?,
+                       content = case when commit_mode = 'VALID_ROWS' and ? = 'COMMITTED' then content end where id = ?""",
+                status.name(), rows, created, replaced, unchanged, duplicateOf, message, Timestamp.from(at), status.name(), id);
+    }
+
+    /**
+     * How the batch is committed: VALID_ROWS leaves out {@code skipped} rows with problems, and keeps the file so the
+     * rows left out can be listed again.
+     */
+    public void mode(UUID id, dev.kaohe.intake.CommitMode mode, int skipped) {
+        jdbc.update("update intake_batch set commit_mode = ?, skipped_count = ? where id = ?", mode.name(), skipped, id);
     }
 
     public void fail(UUID id, String message, Instant at) {
@@ -252,7 +262,7 @@ public class Store {
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")),
                 BatchStatus.valueOf(rs.getString("status")), rs.getInt("row_count"), rs.getInt("created_count"),
                 rs.getInt("replaced_count"), rs.getInt("unchanged_count"), rs.getObject("duplicate_of", UUID.class),
-                rs.getString("message"));
+                rs.getString("message"), dev.kaohe.intake.CommitMode.valueOf(rs.getString("commit_mode")), rs.getInt("skipped_count"));
     }
 
     private static ActualView actualRow(ResultSet rs, int n) throws SQLException {
