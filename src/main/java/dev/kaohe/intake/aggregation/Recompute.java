@@ -149,8 +149,9 @@ public class Recompute {
                 request.type() == null ? null : request.type().name(), first.toString(), last.toString(), request.startedBy(),
                 clock.instant())));
         int[] counts = new int[5]; // created, replaced, unchanged, retired, no value
-        List<AggregationDefinition> enabled = definitions.enabled(request.type());
+        List<AggregationDefinition> enabled = new ArrayList<>();
         try {
+            enabled.addAll(definitions.enabled(request.type())); // a failure here, too, must not leave the run RUNNING
             ownTransaction.executeWithoutResult(tx -> {
                 List<ActualsChanged.Key> keys = new ArrayList<>();
                 List<ActualsChanged.GroupKey> groupKeys = new ArrayList<>();
