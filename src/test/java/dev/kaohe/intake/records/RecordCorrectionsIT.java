@@ -194,8 +194,8 @@ class RecordCorrectionsIT {
         assertThat(problems(id)).containsExactly("3:date:outsidePeriod");
         UUID quarter = upload("quarter.csv", csv(order(r + "-3", year + "-09-30", "1"), order(r + "-4", year + "-06-30", "1")), year + "Q3");
         assertThat(problems(quarter)).containsExactly("3:date:outsidePeriod");
-        // the tests allow 100 years either way (config/application.yml); the defaults are 0 days ahead and 24 months back
-        UUID far = upload("far.csv", csv(order(r + "-5", "2200-01-01", "1"), order(r + "-6", "1900-01-01", "1")), null);
+        // the tests allow 100 years ahead and 250 back (config/application.yml); the defaults are 0 days ahead and 24 months back
+        UUID far = upload("far.csv", csv(order(r + "-5", "2200-01-01", "1"), order(r + "-6", "1700-01-01", "1")), null);
         assertThat(problems(far)).containsExactly("2:date:inFuture", "3:date:tooOld");
         assertThatThrownBy(() -> upload("bad.csv", csv(order(r + "-7", year + "-07-01", "1")), "July"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
