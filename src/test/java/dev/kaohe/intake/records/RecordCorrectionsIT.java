@@ -188,6 +188,26 @@ class RecordCorrectionsIT {
     }
 
     @Test
+    void afterAValidRowsCommitTheFixedFullFileSupersedesByReferenceAndCountsNothingTwice() {
+        String r = OrgFixture.unique("V");
+        byte[] partial = csv(order(r + "-1", year + "-09-01", "100"), order(r + "-2", year + "-09-02", "abc"));
+        UUID first = upload("partial.csv", partial, null);
+        asHr(() -> imports.commit(first, CommitMode.VALID_ROWS));
+        assertThat(sales(year + "-09")).isEqualTo("100");
+
+        RecordBatchView fixed = commit(csv(order(r + "-1", year + "-09-01", "100"), order(r + "-2", year + "-09-02", "50")));
+        assertThat(fixed.status()).isEqualTo(BatchStatus.COMMITTED);
+        assertThat(asHr(() -> imports.superseded(fixed.id()))).isEqualTo(1);
+        assertThat(sales(year + "-09")).isEqualTo("150");
+
+        // the partial file once more: the same valid rows as the first batch, so nothing changes
+        UUID again = upload("partial-again.csv", partial, null);
+        asHr(() -> imports.commit(again, CommitMode.VALID_ROWS));
+        assertThat(asHr(() -> imports.batch(again)).status()).isEqualTo(BatchStatus.DUPLICATE);
+        assertThat(sales(year + "-09")).isEqualTo("150");
+    }
+
+    @Test
     void rowsOutsideTheChosenPeriodOrTheAllowedWindowAreProblems() {
         String r = OrgFixture.unique("O");
         UUID id = upload("window.csv", csv(order(r + "-1", year + "-07-31", "1"), order(r + "-2", year + "-08-01", "1")), year + "-07");

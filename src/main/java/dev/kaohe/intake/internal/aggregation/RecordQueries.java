@@ -360,7 +360,9 @@ public class RecordQueries {
                 .addValue("fromDay", Date.valueOf(periods.stream().map(ReportingPeriod::startDay).min(java.util.Comparator.naturalOrder()).orElseThrow()))
                 .addValue("toDay", Date.valueOf(periods.stream().map(ReportingPeriod::endDay).max(java.util.Comparator.naturalOrder()).orElseThrow()))
                 .addValue("periods", names.toArray(String[]::new));
-        StringBuilder sql = new StringBuilder(" from business_record br join intake_batch ib on ib.id = br.batch_id and ib.status = 'COMMITTED'");
+        // the lineage of an older version still lists the rows of a batch withdrawn since
+        StringBuilder sql = new StringBuilder(" from business_record br join intake_batch ib on ib.id = br.batch_id and ib.status "
+                + (currentOnly ? "= 'COMMITTED'" : "in ('COMMITTED', 'WITHDRAWN')"));
         if (spec.grouping() != Grouping.EMPLOYEE) {
             sql.append(" join employee e on e.id = br.employee_id");
         }
