@@ -28,8 +28,15 @@ public class Actuals {
     @Transactional(readOnly = true)
     public ActualView get(long id) {
         ActualView actual = store.actual(id).orElseThrow(() -> new NotFoundException("actual", id));
+        CurrentUser user = CurrentUser.get();
+        if (actual.orgUnitId() != null || actual.regionId() != null) {
+            if (!canSeeGroup(user, actual)) {
+                throw new NotFoundException("actual", id);
+            }
+            return actual;
+        }
         try {
-            access.requireVisible(CurrentUser.get(), actual.employeeId());
+            access.requireVisible(user, actual.employeeId());
         } catch (NotFoundException outOfReach) {
             throw new NotFoundException("actual", id);
         }
@@ -42,6 +49,22 @@ public class Actuals {
         // an aggregated actual has no import batch: its lineage is the aggregation's (intake.aggregation)
         BatchView batch = actual.batchId() == null ? null : store.batch(actual.batchId()).orElseThrow();
         return new LineageView(actual, batch, actual.rowNumber(),
-                store.versions(actual.employeeId(), actual.indicatorCode(), actual.period()));
+                store.versions(actual));
+    }
+
+    /**
+     * A team's or region's value: everyone who sees every employee sees it; a manager sees the values of their own org
+     * unit and the units below it, and of their own region and the regions below it.
+     */
+    private boolean canSeeGroup(CurrentUser user, ActualView actual) {
+        var visibility = access.visibility(user);
+        if (visibility.everyone()) {
+            return true;
+        }
+        if (!user.has(dev.kaohe.identity.Role.MANAGER) || user.employeeId() == null) {
+            return false;
+        }
+        return actual.orgUnitId() != null ? store.inUnitOrAbove(user.employeeId(), actual.orgUnitId())
+                : store.inRegionOrAbove(user.employeeId(), actual.regionId());
     }
 }

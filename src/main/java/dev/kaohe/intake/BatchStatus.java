@@ -1,3 +1,4 @@
 package dev.kaohe.intake;
 
-public enum BatchStatus { PREVIEWED, RUNNING, COMMITTED, FAILED, DUPLICATE }
+/** WITHDRAWN: business records committed, then withdrawn by HR; its rows no longer count. */
+public enum BatchStatus { PREVIEWED, RUNNING, COMMITTED, FAILED, DUPLICATE, WITHDRAWN }

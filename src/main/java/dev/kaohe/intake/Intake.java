@@ -89,6 +89,11 @@ public class Intake {
 
     public Preview preview(UUID id) {
         BatchView batch = batch(id);
+        if (batch.status() == BatchStatus.COMMITTED && batch.mode() == CommitMode.VALID_ROWS) {
+            // the file is kept: its problems are the rows the commit left out
+            ActualSheets.Parsed parsed = parse(id);
+            return new Preview(batch, batch.rowCount(), checker.check(parsed.rows(), Column::header).problems(), null);
+        }
         if (batch.status() != BatchStatus.PREVIEWED) {
             return new Preview(batch, batch.rowCount(), List.of(), null);
         }
@@ -129,6 +134,16 @@ public class Intake {
      * job (the result then has status RUNNING and the job id).
      */
     public IntakeResult commit(UUID id) {
+        return commit(id, CommitMode.ALL_OR_NOTHING);
+    }
+
+    /**
+     * Commits a previewed upload. ALL_OR_NOTHING: problems answer 400 and change nothing. VALID_ROWS: the valid
+     * rows are committed and the rows with problems left out (listed in the result and on the batch page); a
+     * file that cannot be read, or has no valid row, still answers 400.
+     */
+    public IntakeResult commit(UUID id, CommitMode mode) {
+        CommitMode chosen = mode == null ? CommitMode.ALL_OR_NOTHING : mode;
         BatchView batch = batch(id);
         if (batch.status() != BatchStatus.PREVIEWED) {
             throw new ConflictException(messages.get("intake.alreadyCommitted"));
@@ -138,7 +153,7 @@ public class Intake {
             throw invalid(parsed.problems());
         }
         Checked checked = checker.check(parsed.rows(), Column::header);
-        if (!checked.valid()) {
+        if (!checked.valid() && (chosen == CommitMode.ALL_OR_NOTHING || checked.lines().isEmpty())) {
             throw invalid(checked.problems());
         }
         if (!ownTransaction.execute(tx -> store.move(id, BatchStatus.PREVIEWED, BatchStatus.RUNNING))) {
@@ -146,16 +161,23 @@ public class Intake {
         }
         if (checked.lines().size() >= settings.backgroundFrom()) {
             UUID job = jobs.start("intake.commit", progress -> {
-                write(id, batch, checked, progress);
+                write(id, batch, checked, chosen, progress);
                 return "/intake/batches/" + id;
             });
-            return new IntakeResult(id, BatchStatus.RUNNING, checked.lines().size(), 0, 0, 0, null, job);
+            return new IntakeResult(id, BatchStatus.RUNNING, checked.lines().size(), 0, 0, 0, null, job, chosen,
+                    skippedRows(checked), checked.problems());
         }
-        return write(id, batch, checked, JobProgress.NONE);
+        return write(id, batch, checked, chosen, JobProgress.NONE);
     }
 
     /** The REST ingestion: checks, then commits in one step. */
     public IntakeResult ingest(List<ActualRow> rows, String idempotencyKey) {
+        return ingest(rows, idempotencyKey, CommitMode.ALL_OR_NOTHING);
+    }
+
+    /** The REST ingestion: checks, then commits in one step; VALID_ROWS commits the valid rows and lists the rest. */
+    public IntakeResult ingest(List<ActualRow> rows, String idempotencyKey, CommitMode mode) {
+        CommitMode chosen = mode == null ? CommitMode.ALL_OR_NOTHING : mode;
         CurrentUser user = CurrentUser.get();
         access.requireImporter(user);
         String key = blankToNull(idempotencyKey);
@@ -167,7 +189,7 @@ public class Intake {
                 if (!earlier.get().contentHash().equals(hash)) {
                     throw new ConflictException(messages.get("intake.keyReused"));
                 }
-                return result(earlier.get());
+                return result(earlier.get(), null);
             }
         }
         if (rows == null || rows.isEmpty()) {
@@ -181,7 +203,7 @@ public class Intake {
             numbered.add(new Checker.Numbered(i + 1, rows.get(i)));
         }
         Checked checked = checker.check(numbered, Column::field);
-        if (!checked.valid()) {
+        if (!checked.valid() && (chosen == CommitMode.ALL_OR_NOTHING || checked.lines().isEmpty())) {
             throw invalid(checked.problems());
         }
         String source = rows.stream().map(ActualRow::sourceSystem).filter(s -> s != null && !s.isBlank()).findFirst().orElse(null);
@@ -192,18 +214,20 @@ public class Intake {
         } catch (DuplicateKeyException sameKeyMeanwhile) {
             throw new ConflictException(messages.get("intake.concurrent"));
         }
-        return write(id, store.batch(id).orElseThrow(), checked, JobProgress.NONE);
+        return write(id, store.batch(id).orElseThrow(), checked, chosen, JobProgress.NONE);
     }
 
     /** Writes the actuals and the batch's result in one transaction; on failure the batch is marked FAILED. */
-    private IntakeResult write(UUID id, BatchView batch, Checked checked, JobProgress progress) {
+    private IntakeResult write(UUID id, BatchView batch, Checked checked, CommitMode mode, JobProgress progress) {
+        int skipped = skippedRows(checked);
         try {
             return transaction.execute(tx -> {
+                store.mode(id, mode, mode == CommitMode.VALID_ROWS ? skipped : 0);
                 var earlier = store.committedWithHash(batch.contentHash());
                 if (earlier.isPresent()) {
                     store.finish(id, BatchStatus.DUPLICATE, checked.lines().size(), 0, 0, 0, earlier.get().id(), null, clock.instant());
                     audit.record("intake.duplicate", "intake_batch", id, null, Map.of("duplicateOf", earlier.get().id()));
-                    return result(store.batch(id).orElseThrow());
+                    return result(store.batch(id).orElseThrow(), checked);
                 }
                 Map<String, Store.Current> current = store.current(checked.lines());
                 List<Long> retire = new ArrayList<>();
@@ -233,12 +257,13 @@ public class Intake {
                 }
                 store.finish(id, BatchStatus.COMMITTED, checked.lines().size(), created, replaced, unchanged, null, null, clock.instant());
                 audit.record("intake.commit", "intake_batch", id, null, Map.of("file", String.valueOf(batch.fileName()),
-                        "rows", checked.lines().size(), "created", created, "replaced", replaced, "unchanged", unchanged));
+                        "rows", checked.lines().size(), "created", created, "replaced", replaced, "unchanged", unchanged,
+                        "mode", mode.name(), "skipped", mode == CommitMode.VALID_ROWS ? skipped : 0));
                 if (!inserts.isEmpty()) {
                     events.publishEvent(new ActualsChanged(inserts.stream().map(i -> new ActualsChanged.Key(i.line().employeeId(),
                             i.line().indicatorCode(), i.line().period())).toList()));
                 }
-                return result(store.batch(id).orElseThrow());
+                return result(store.batch(id).orElseThrow(), checked);
             });
         } catch (DuplicateKeyException race) {
             // another batch committed the same content, or a value for the same person, indicator and period, meanwhile
@@ -272,8 +297,15 @@ public class Intake {
         return new InvalidInputException(fields);
     }
 
-    private static IntakeResult result(BatchView b) {
-        return new IntakeResult(b.id(), b.status(), b.rowCount(), b.created(), b.replaced(), b.unchanged(), b.duplicateOf(), null);
+    private static IntakeResult result(BatchView b, Checked checked) {
+        boolean validRows = b.mode() == CommitMode.VALID_ROWS;
+        return new IntakeResult(b.id(), b.status(), b.rowCount(), b.created(), b.replaced(), b.unchanged(), b.duplicateOf(), null,
+                b.mode(), validRows ? b.skipped() : 0, validRows && checked != null ? checked.problems() : List.of());
+    }
+
+    /** Rows with at least one problem. */
+    private static int skippedRows(Checked checked) {
+        return (int) checked.problems().stream().mapToInt(IntakeProblem::row).distinct().count();
     }
 
     private static String blankToNull(String text) {

@@ -8,4 +8,9 @@ public record Preview(BatchView batch, int rows, List<IntakeProblem> problems, B
     public boolean valid() {
         return problems.isEmpty();
     }
+
+    /** Rows with at least one problem (0 is the whole file). */
+    public int rowsWithProblems() {
+        return (int) problems.stream().mapToInt(IntakeProblem::row).distinct().count();
+    }
 }

@@ -23,7 +23,11 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.identity.Role;
+import dev.kaohe.intake.internal.Period;
 import dev.kaohe.intake.internal.records.CheckPipeline;
+import dev.kaohe.intake.internal.records.DateWindow;
+import dev.kaohe.intake.internal.records.RecordCorrections;
 import dev.kaohe.intake.internal.records.Field;
 import dev.kaohe.intake.internal.records.RecordCopy;
 import dev.kaohe.intake.internal.records.RecordForm;
@@ -87,10 +91,13 @@ public class RecordImports {
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
+    private final RecordCorrections corrections;
 
     RecordImports(RecordStore store, UploadChunks chunks, RecordSettings settings, IntakeSettings intakeSettings,
                   IntakeAccess access, Messages messages, AuditTrail audit, BackgroundJobs jobs, Clock clock, JsonMapper json,
-                  DataSource dataSource, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                  DataSource dataSource, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                  RecordCorrections corrections) {
+        this.corrections = corrections;
         this.store = store;
         this.chunks = chunks;
         this.settings = settings;
@@ -122,8 +129,17 @@ public class RecordImports {
      * the job reads it back.
      */
     public Started upload(RecordType type, String fileName, InputStream content, long size, String sourceSystem) {
+        return upload(type, fileName, content, size, sourceSystem, null);
+    }
+
+    /**
+     * Stores an upload and runs its dry run; {@code period} (a month 2025-07 or a quarter 2025Q3, blank for none)
+     * makes rows dated outside it problems.
+     */
+    public Started upload(RecordType type, String fileName, InputStream content, long size, String sourceSystem, String period) {
         CurrentUser user = CurrentUser.get();
         access.requireImporter(user);
+        String chosenPeriod = chosenPeriod(period);
         expireOldPreviews();
         UUID id = UUID.randomUUID();
         long start = System.nanoTime();
@@ -136,6 +152,7 @@ public class RecordImports {
                 chunks.store(id, content, digest, settings.chunkBytes());
                 store.hash(id, HexFormat.of().formatHex(digest.digest()));
             }
+            corrections.period(id, chosenPeriod);
             audit.record("intake.records.upload", "intake_batch", id, null, Map.of("type", type.name(), "file", String.valueOf(fileName)));
         });
         if (background) {
@@ -169,7 +186,7 @@ public class RecordImports {
         RecordForm form = RecordForm.of(batch.type());
         try {
             ownTransaction.executeWithoutResult(tx -> {
-                RowChecker checker = new RowChecker(form, store.employees(), settings);
+                RowChecker checker = new RowChecker(form, store.employees(), settings).within(window(corrections.periodOf(id)));
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 InputStream source = digest == null ? content : new DigestInputStream(content, digest);
                 try (RecordCopy copy = new RecordCopy(connection, id, batch.type())) {
@@ -186,6 +203,7 @@ public class RecordImports {
                     }
                     store.checked(id, copy.records(), copy.problems(), copy.rowsWithProblems(), checker.firstDay(),
                             checker.lastDay(), clock.instant());
+                    corrections.rowsHash(id, checker.rowsHash());
                 } catch (SQLException | IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -267,7 +285,8 @@ public class RecordImports {
         RecordBatchView batch = batch(id);
         List<IntakeProblem> problems = store.problems(id, intakeSettings.previewListLimit()).stream()
                 .map(p -> problem(batch.type(), p)).toList();
-        return new RecordPreview(batch, problems, store.committedWithHash(contentHash(id), id).orElse(null));
+        return new RecordPreview(batch, problems, store.committedWithHash(contentHash(id), id)
+                .or(() -> corrections.committedWithRows(corrections.rowsHashOf(id), id).flatMap(store::batch)).orElse(null));
     }
 
     private String contentHash(UUID id) {
@@ -314,16 +333,19 @@ public class RecordImports {
     private RecordResult finishCommit(RecordBatchView batch, CommitMode mode, JobProgress progress) {
         UUID id = batch.id();
         RecordBatchView done;
+        RecordCorrections.Changed[] changed = {null};
         try {
             progress.checkCancelled();
             done = ownTransaction.execute(tx -> {
-                var earlier = store.committedWithHash(store.hashOf(id), id);
+                var earlier = store.committedWithHash(store.hashOf(id), id).map(RecordBatchView::id)
+                        .or(() -> corrections.committedWithRows(corrections.rowsHashOf(id), id));
                 if (earlier.isPresent()) {
-                    store.duplicate(id, earlier.get().id(), clock.instant());
+                    store.duplicate(id, earlier.get(), clock.instant());
                     chunks.delete(id);
-                    audit.record("intake.records.duplicate", "intake_batch", id, null, Map.of("duplicateOf", earlier.get().id()));
+                    audit.record("intake.records.duplicate", "intake_batch", id, null, Map.of("duplicateOf", earlier.get()));
                 } else {
                     store.committed(id, mode, clock.instant());
+                    changed[0] = corrections.supersede(id);
                     chunks.delete(id);
                     audit.record("intake.records.commit", "intake_batch", id, null, Map.of("type", batch.type().name(),
                             "file", String.valueOf(batch.fileName()), "mode", mode.name(), "rows", batch.rows(),
@@ -341,20 +363,25 @@ public class RecordImports {
             throw e;
         }
         if (done.status() == BatchStatus.COMMITTED) {
-            publish(done, progress);
+            publish(done, changed[0], progress);
         }
         return result(done, List.of());
     }
 
-    /** After the commit: listeners (aggregation) recompute the months the batch touched, in this thread. */
-    private void publish(RecordBatchView batch, JobProgress progress) {
-        if (batch.firstDay() == null) {
+    /**
+     * After the commit (or a withdrawal): listeners (aggregation) recompute the months the batch touched and those of
+     * the rows whose supersession changed, in this thread.
+     */
+    private void publish(RecordBatchView batch, RecordCorrections.Changed changed, JobProgress progress) {
+        RecordCorrections.Changed days = changed == null ? new RecordCorrections.Changed(batch.firstDay(), batch.lastDay(), 0)
+                : RecordCorrections.around(batch, changed);
+        if (days.firstDay() == null) {
             return;
         }
         progress.update(batch.rows(), (long) batch.rows(), messages.get("intake.records.progress.aggregate"));
         try {
-            events.publishEvent(new RecordsCommitted(batch.id(), batch.type(), YearMonth.from(batch.firstDay()),
-                    YearMonth.from(batch.lastDay())));
+            events.publishEvent(new RecordsCommitted(batch.id(), batch.type(), YearMonth.from(days.firstDay()),
+                    YearMonth.from(days.lastDay())));
         } catch (RuntimeException e) {
             log.warn("Recomputing after records batch {} failed; the batch stays committed", batch.id(), e);
             ownTransaction.executeWithoutResult(tx -> store.message(batch.id(),
@@ -405,11 +432,12 @@ public class RecordImports {
         UUID id = UUID.randomUUID();
         List<IntakeProblem> listed = new ArrayList<>();
         RecordBatchView done;
+        RecordCorrections.Changed[] changed = {null};
         try {
             done = ownTransaction.execute(tx -> {
                 store.insert(new RecordStore.NewBatch(id, type, "API", null, null, hash, key, user.accountId(), user.displayName(),
                         clock.instant(), BatchStatus.RUNNING, chosen));
-                RowChecker checker = new RowChecker(form, store.employees(), settings);
+                RowChecker checker = new RowChecker(form, store.employees(), settings).within(window(null));
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 try (RecordCopy copy = new RecordCopy(connection, id, type)) {
                     RowChecker.Sink sink = new RowChecker.Sink() {
@@ -438,15 +466,18 @@ public class RecordImports {
                     }
                     store.checked(id, copy.records(), copy.problems(), copy.rowsWithProblems(), checker.firstDay(), checker.lastDay(),
                             clock.instant());
+                    corrections.rowsHash(id, checker.rowsHash());
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
-                var earlier = store.committedWithHash(hash, id);
+                var earlier = store.committedWithHash(hash, id).map(RecordBatchView::id)
+                        .or(() -> corrections.committedWithRows(corrections.rowsHashOf(id), id));
                 if (earlier.isPresent()) {
-                    store.duplicate(id, earlier.get().id(), clock.instant());
-                    audit.record("intake.records.duplicate", "intake_batch", id, null, Map.of("duplicateOf", earlier.get().id()));
+                    store.duplicate(id, earlier.get(), clock.instant());
+                    audit.record("intake.records.duplicate", "intake_batch", id, null, Map.of("duplicateOf", earlier.get()));
                 } else {
                     store.committed(id, chosen, clock.instant());
+                    changed[0] = corrections.supersede(id);
                     audit.record("intake.records.commit", "intake_batch", id, null, Map.of("type", type.name(), "channel", "API",
                             "mode", chosen.name(), "rows", rows.size()));
                 }
@@ -456,9 +487,66 @@ public class RecordImports {
             throw new ConflictException(messages.get("intake.concurrent"));
         }
         if (done.status() == BatchStatus.COMMITTED) {
-            publish(done, JobProgress.NONE);
+            publish(done, changed[0], JobProgress.NONE);
         }
         return result(done, chosen == CommitMode.VALID_ROWS ? listed : List.of());
+    }
+
+    /**
+     * Withdraws a committed batch (HR and admins, with a reason): its rows stop counting, the rows it superseded
+     * become current again unless a later batch supersedes them, and aggregation recomputes the months concerned.
+     */
+    public RecordBatchView withdraw(UUID id, String reason) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.hasAny(Role.HR, Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("batches are withdrawn by HR and admins");
+        }
+        RecordBatchView batch = store.batch(id).orElseThrow(() -> new NotFoundException("batch", id));
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new InvalidInputException("reason", messages.get("intake.records.withdraw.reasonRequired"));
+        }
+        if (why.length() > 500) {
+            throw new InvalidInputException("reason", messages.get("intake.records.withdraw.reasonTooLong", 500));
+        }
+        RecordCorrections.Changed changed = ownTransaction.execute(tx -> {
+            var done = corrections.withdraw(id, user.displayName(), why, clock.instant());
+            if (done.isEmpty()) {
+                throw new ConflictException(messages.get("intake.records.withdraw.notCommitted"));
+            }
+            audit.record("intake.records.withdraw", "intake_batch", id, null, Map.of("type", batch.type().name(),
+                    "file", String.valueOf(batch.fileName()), "rows", batch.rows(), "reason", why,
+                    "restored", done.get().supersededByBatch()));
+            return done.get();
+        });
+        RecordBatchView withdrawn = store.batch(id).orElseThrow();
+        publish(withdrawn, changed, JobProgress.NONE);
+        return store.batch(id).orElseThrow();
+    }
+
+    /** How the batch was withdrawn, when it was. */
+    public java.util.Optional<RecordCorrections.Withdrawal> withdrawal(UUID id) {
+        batch(id);
+        return corrections.withdrawal(id);
+    }
+
+    /** How many rows of earlier batches this batch superseded when it committed. */
+    public int superseded(UUID id) {
+        batch(id);
+        return corrections.supersededCount(id);
+    }
+
+    /** The chosen period in its stored form (2025-07, 2025Q3), null for none; unreadable text is a field error. */
+    private String chosenPeriod(String period) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        return Period.parse(period).orElseThrow(() -> new InvalidInputException("period", messages.get("intake.problem.badPeriod")));
+    }
+
+    private DateWindow window(String period) {
+        return DateWindow.of(java.time.LocalDate.now(clock.withZone(settings.zone())), intakeSettings.futureToleranceDays(),
+                intakeSettings.maxAgeMonths(), period);
     }
 
     public Page<RecordView> records(RecordFilter filter, Pageable pageable) {

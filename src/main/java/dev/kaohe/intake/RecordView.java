@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One committed business record with the batch and row it came from. */
+/**
+ * One committed business record with the batch and row it came from; {@code supersededBy} names the batch whose
+ * row with the same type and reference replaced it (null while it is current).
+ */
 public record RecordView(long id, RecordType type, UUID batchId, int rowNumber, long employeeId, String employeeNo,
                          LocalDate occurredOn, String reference, String customer, String customerTier, String productLine,
                          String channel, String region, Boolean newCustomer, String leadSource, String category,
                          String severity, BigDecimal amount, BigDecimal amountDue, Integer nps, Integer csat, BigDecimal ces,
-                         Boolean passed, OffsetDateTime startedAt, OffsetDateTime firstResponseAt, OffsetDateTime endedAt) {
+                         Boolean passed, OffsetDateTime startedAt, OffsetDateTime firstResponseAt, OffsetDateTime endedAt,
+                         UUID supersededBy) {
 
     /** The value of a business_record column, for tables whose columns follow the record type's template. */
     public Object value(String column) {

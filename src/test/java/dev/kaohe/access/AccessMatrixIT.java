@@ -405,6 +405,10 @@ class AccessMatrixIT {
         rows.add(structure("POST", "/api/v1/intake/records/collection", intakeWrite, () -> List.of(Map.of("employeeNo", team.staff().employeeNo(),
                 "reference", recordReference, "date", "2031-05-03", "amount", "5"))));
         rows.add(read("GET", "/api/v1/intake/records/batches/" + recordBatch.batchId(), importerRead));
+        // withdrawing a committed batch: HR and admins only (a missing batch is not found for them), never a token
+        String missingBatch = "/api/v1/intake/records/batches/00000000-0000-0000-0000-00000000abcd/withdraw";
+        rows.add(structure("POST", missingBatch, "A=401 E=403 M=403 HR=404 F=403 X=403 AU=403 AD=404 TR=403 TW=403 TA=403",
+                () -> Map.of("reason", "矩阵")));
         rows.add(read("GET", "/api/v1/intake/records/order?from=2031-05-01", intakeRead));
 
         // aggregation: HR and admins manage definitions; recompute also with intake:write; lineage follows the actual's reach
@@ -749,6 +753,8 @@ class AccessMatrixIT {
         rows.add(read("GET", "/intake/records/batches/" + recordBatch.batchId() + "/problems.xlsx", orgManagerPage));
         rows.add(new Row("POST", "/intake/records/batches/" + recordBatch.batchId() + "/commit",
                 expect(orgManagerPage.replace("=200", "=409")), false, false, null));
+        rows.add(new Row("POST", "/intake/records/batches/00000000-0000-0000-0000-00000000abcd/withdraw?reason=x",
+                expect(orgManagerPage.replace("=200", "=404")), false, false, null));
         rows.add(read("GET", "/intake/records/list?type=order", everyPerson));
         rows.add(read("GET", "/intake/records/list.xlsx?type=order", everyPerson));
         rows.add(read("GET", "/intake/actuals", everyPerson));
@@ -762,6 +768,8 @@ class AccessMatrixIT {
         rows.add(new Row("POST", "/intake/aggregations/987654321/enabled?enabled=false", expect(orgManagerPage.replace("=200", "=404")), false, false, null));
         rows.add(read("GET", "/intake/aggregations/recompute", orgManagerPage));
         rows.add(new Row("POST", "/intake/aggregations/recompute", expect(orgManagerPage), false, false, null));
+        rows.add(new Row("POST", "/intake/aggregations/runs/00000000-0000-0000-0000-00000000abcd/retry",
+                expect(orgManagerPage.replace("=200", "=404")), false, false, null));
         rows.add(read("GET", "/intake/aggregations/actuals/" + ownAggregated, everyPerson));
         rows.add(read("GET", "/intake/aggregations/actuals/" + otherAggregated, everyPerson.replace("E=200 M=200", "E=404 M=404")));
         rows.add(read("GET", "/cycles", everyPerson));

@@ -276,6 +276,42 @@ class ReviewWorkflowIT {
     }
 
     @Test
+    void committedRecordsFeedTheResultThroughAggregationAndACorrectedRecordMarksTheLockedResultStale(
+            @Autowired dev.kaohe.intake.RecordImports records) {
+        String no = team.staff().employeeNo();
+        String ref = OrgFixture.unique("RV");
+        orders(records, no + "," + ref + "-1,2026-07-15,100\n" + no + "," + ref + "-2,2026-08-15,50\n");
+        // the quarter's aggregated sales replace the value imported directly
+        assertThat(lookup.current(team.staff().id(), "2026Q3", List.of("SALES_AMOUNT")).get("SALES_AMOUNT").value()).isEqualByComparingTo("150");
+        completeInputs();
+        ResultView used = await(() -> {
+            ResultView r = computed();
+            return r.items().stream().anyMatch(i -> i.code().equals("sales") && i.actual() != null && i.actual().compareTo(new BigDecimal("150")) == 0)
+                    ? r : null;
+        });
+        assertThat(used.stale()).isFalse();
+        phase(CyclePhase.CALIBRATION, "本期不做 360");
+        as(HR, () -> calibrations.lock(cycle.id()));
+
+        // a corrected file: order 1 again, with another amount, supersedes the first one
+        orders(records, no + "," + ref + "-1,2026-07-15,30\n");
+        assertThat(lookup.current(team.staff().id(), "2026Q3", List.of("SALES_AMOUNT")).get("SALES_AMOUNT").value()).isEqualByComparingTo("80");
+        ResultView locked = as(HR, () -> results.current(cycle.id(), team.staff().id()));
+        assertThat(locked.stale()).isTrue();
+        assertThat(locked.items()).filteredOn(i -> i.code().equals("sales")).first()
+                .satisfies(i -> assertThat(i.actual()).isEqualByComparingTo("150"));
+    }
+
+    private void orders(dev.kaohe.intake.RecordImports records, String rows) {
+        byte[] csv = ("员工编号,订单编号,订单日期,金额\n" + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        fixture.org().asHr(() -> {
+            java.util.UUID id = records.upload(dev.kaohe.intake.RecordType.ORDER, "orders.csv", new java.io.ByteArrayInputStream(csv),
+                    csv.length, "CRM").batchId();
+            return records.commit(id, dev.kaohe.intake.CommitMode.ALL_OR_NOTHING);
+        });
+    }
+
+    @Test
     void pendingWorkNamesWhoStillOwesAnAssessment(@Autowired dev.kaohe.review.ReviewPendingWork pending,
                                                   @Autowired dev.kaohe.cycle.CycleDirectory directory) {
         as(staff, () -> assessments.saveSelf(cycle.id(), team.staff().id(), selfForm(null), true));

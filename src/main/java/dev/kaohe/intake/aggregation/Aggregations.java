@@ -163,6 +163,21 @@ public class Aggregations {
         });
     }
 
+    /** Starts a failed run's recompute again as a job (HR, admins, tokens with intake:write); returns the job id. */
+    public UUID retry(UUID runId) {
+        CurrentUser user = CurrentUser.get();
+        access.requireImporter(user);
+        AggregationRunView run = store.run(runId).orElseThrow(() -> new NotFoundException("aggregation run", runId));
+        if (!"FAILED".equals(run.status())) {
+            throw new dev.kaohe.platform.ConflictException(messages.get("aggregation.retry.notFailed"));
+        }
+        audit.record("aggregation.retry", "aggregation_run", runId, null, Map.of("from", run.firstMonth(), "to", run.lastMonth()));
+        return jobs.start("aggregation.recompute", progress -> {
+            recompute.retry(run);
+            return "/intake/aggregations/recompute";
+        });
+    }
+
     @Transactional(readOnly = true)
     public List<AggregationRunView> runs() {
         access.requireImporter(CurrentUser.get());
@@ -194,7 +209,7 @@ public class Aggregations {
             if (rows.size() < size && skip < count) {
                 records.records(spec, cell, l.batches(), size - rows.size(), skip).forEach(r -> rows.add(new ContributingRecord(r.id(),
                         r.batchId(), r.fileName(), r.sourceSystem(), r.rowNumber(), r.employeeNo(), r.occurredOn(), r.reference(),
-                        r.customer(), r.category(), r.amount(), r.amountDue(), r.score(), r.startedAt(), r.endedAt())));
+                        r.customer(), r.category(), r.amount(), r.amountDue(), r.score(), r.startedAt(), r.endedAt(), r.supersededBy())));
             }
             skip = Math.max(0, skip - count);
             total += count;

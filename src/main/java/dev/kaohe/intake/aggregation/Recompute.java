@@ -28,7 +28,11 @@ import dev.kaohe.intake.internal.aggregation.AggregateStore;
 import dev.kaohe.intake.internal.aggregation.DefinitionStore;
 import dev.kaohe.intake.internal.aggregation.RecordQueries;
 import dev.kaohe.platform.calendar.WorkdayCalendar;
+import dev.kaohe.intake.internal.records.RecordStore;
+import dev.kaohe.platform.Messages;
 import dev.kaohe.platform.jobs.JobProgress;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,10 +67,14 @@ public class Recompute {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final RecordStore batches;
+    private final Messages messages;
 
     Recompute(DefinitionStore definitions, RecordQueries records, AggregateStore store, AggregationSettings settings,
               ObjectProvider<WorkdayCalendar> calendar, ApplicationEventPublisher events, Clock clock,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, RecordStore batches, Messages messages) {
+        this.batches = batches;
+        this.messages = messages;
         this.definitions = definitions;
         this.records = records;
         this.store = store;
@@ -78,7 +86,10 @@ public class Recompute {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** After a batch of records is committed (or removed), in a transaction of its own; a failure leaves a FAILED run. */
+    /**
+     * After a batch of records is committed (or withdrawn), in a transaction of its own; a failure leaves a FAILED run
+     * and says so on the batch (the batch stays committed; the run can be retried from the runs page).
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(RecordsCommitted committed) {
         try {
@@ -86,7 +97,47 @@ public class Recompute {
                     JobProgress.NONE);
         } catch (RuntimeException e) {
             log.error("Recomputing aggregations after batch {} failed", committed.batchId(), e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            try {
+                ownTransaction.executeWithoutResult(tx -> batches.message(committed.batchId(),
+                        messages.get("intake.records.aggregationFailed", reason)));
+            } catch (RuntimeException notRecorded) {
+                log.error("Could not record the failed recompute on batch {}", committed.batchId(), notRecorded);
+            }
         }
+    }
+
+    /** The message of a run a stopped server interrupted. */
+    public static final String INTERRUPTED = "interrupted: the server stopped";
+    /** started_by of a retried run begins with this. */
+    public static final String RETRY = "retry: ";
+
+    /**
+     * At start: runs a stopped process left RUNNING become FAILED (nothing of theirs was written), and each is
+     * retried once, unless it was itself a retry.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void recoverInterrupted() {
+        List<AggregationRunView> interrupted = ownTransaction.execute(tx -> store.failInterrupted(INTERRUPTED, clock.instant()));
+        for (AggregationRunView run : interrupted) {
+            log.warn("Aggregation run {} was interrupted by a stopped server", run.id());
+            if (run.startedBy() != null && run.startedBy().startsWith(RETRY)) {
+                continue;
+            }
+            try {
+                retry(run);
+            } catch (RuntimeException e) {
+                log.error("Retrying the interrupted aggregation run {} failed", run.id(), e);
+            }
+        }
+    }
+
+    /** Runs a failed run's recompute again (same trigger, batch, record type and months); returns the new run's id. */
+    public UUID retry(AggregationRunView run) {
+        RecordType type = run.recordType() == null ? null : RecordType.valueOf(run.recordType());
+        String by = RETRY + run.startedBy();
+        return run(new Request(run.trigger(), run.batchId(), type, YearMonth.parse(run.firstMonth()), YearMonth.parse(run.lastMonth()),
+                by.substring(0, Math.min(100, by.length()))), JobProgress.NONE);
     }
 
     /** Runs one recompute; returns the run id. */
@@ -98,8 +149,9 @@ public class Recompute {
                 request.type() == null ? null : request.type().name(), first.toString(), last.toString(), request.startedBy(),
                 clock.instant())));
         int[] counts = new int[5]; // created, replaced, unchanged, retired, no value
-        List<AggregationDefinition> enabled = definitions.enabled(request.type());
+        List<AggregationDefinition> enabled = new ArrayList<>();
         try {
+            enabled.addAll(definitions.enabled(request.type())); // a failure here, too, must not leave the run RUNNING
             ownTransaction.executeWithoutResult(tx -> {
                 List<ActualsChanged.Key> keys = new ArrayList<>();
                 List<ActualsChanged.GroupKey> groupKeys = new ArrayList<>();

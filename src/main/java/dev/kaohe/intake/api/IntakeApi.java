@@ -39,11 +39,15 @@ class IntakeApi {
         this.maxSize = maxSize;
     }
 
-    /** Checks and commits the rows all-or-nothing; the same Idempotency-Key again answers the first result. */
+    /**
+     * Checks and commits the rows all-or-nothing, or with mode=VALID_ROWS the valid rows (the result lists what was
+     * left out); the same Idempotency-Key again answers the first result.
+     */
     @PostMapping
     IntakeResult ingest(@RequestBody List<ActualRow> rows,
+                        @RequestParam(defaultValue = "ALL_OR_NOTHING") dev.kaohe.intake.CommitMode mode,
                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return intake.ingest(rows, idempotencyKey);
+        return intake.ingest(rows, idempotencyKey, mode);
     }
 
     @GetMapping

@@ -60,6 +60,12 @@ class RecordApi {
         return imports.batch(id);
     }
 
+    /** Withdraws a committed batch (HR and admins): body {"reason": "…"}, the reason is required. */
+    @PostMapping("/batches/{id}/withdraw")
+    RecordBatchView withdraw(@PathVariable UUID id, @RequestBody(required = false) Map<String, String> body) {
+        return imports.withdraw(id, body == null ? null : body.get("reason"));
+    }
+
     @GetMapping("/{type}")
     PageResponse<RecordView> search(@PathVariable String type, @RequestParam(required = false) String employeeNo,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

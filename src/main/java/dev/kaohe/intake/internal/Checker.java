@@ -11,6 +11,7 @@ import java.util.function.Function;
 import dev.kaohe.intake.ActualRow;
 import dev.kaohe.intake.IntakeProblem;
 import dev.kaohe.intake.IntakeSettings;
+import dev.kaohe.intake.internal.records.DateWindow;
 import dev.kaohe.platform.Messages;
 import dev.kaohe.platform.sheets.CellValues;
 import org.springframework.stereotype.Component;
@@ -29,14 +30,25 @@ public class Checker {
     private final References references;
     private final IntakeSettings settings;
     private final Messages messages;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
-    Checker(References references, IntakeSettings settings, Messages messages) {
+    Checker(References references, IntakeSettings settings, Messages messages, java.time.Clock clock,
+            dev.kaohe.intake.RecordSettings recordSettings) {
         this.references = references;
         this.settings = settings;
         this.messages = messages;
+        this.clock = clock;
+        this.zone = recordSettings.zone();
     }
 
+    /** Checks the rows; a period outside the allowed window (in the future, or too old) is a problem. */
     public Checked check(List<Numbered> rows, Function<Column, String> columnName) {
+        return check(rows, columnName, DateWindow.of(java.time.LocalDate.now(clock.withZone(zone)), settings.futureToleranceDays(),
+                settings.maxAgeMonths(), null));
+    }
+
+    public Checked check(List<Numbered> rows, Function<Column, String> columnName, DateWindow window) {
         Map<String, Long> employees = references.employees(rows.stream().map(r -> strip(r.row().employeeNo())).distinct().toList());
         Map<String, References.Indicator> indicators = references.indicators(
                 rows.stream().map(r -> strip(r.row().indicator())).distinct().toList());
@@ -68,6 +80,16 @@ public class Checker {
             if (period.isEmpty()) {
                 problems.add(problem(n, columnName.apply(Column.PERIOD), periodText,
                         periodText.isEmpty() ? "intake.problem.required" : "intake.problem.badPeriod"));
+            } else {
+                String outside = window.reasonForPeriod(period.get());
+                if (outside != null) {
+                    Object argument = switch (outside) {
+                        case "outsidePeriod" -> window.period();
+                        case "inFuture" -> window.latest();
+                        default -> window.earliest();
+                    };
+                    problems.add(problem(n, columnName.apply(Column.PERIOD), periodText, "intake.problem." + outside, argument.toString()));
+                }
             }
             String valueText = strip(row.value());
             Optional<BigDecimal> value = CellValues.number(valueText);

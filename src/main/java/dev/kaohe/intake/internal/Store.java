@@ -30,10 +30,11 @@ public class Store {
 
     private static final String BATCH = """
             select id, channel, source_system, file_name, content_hash, importer_name, created_at, finished_at, status,
-                   row_count, created_count, replaced_count, unchanged_count, duplicate_of, message from intake_batch""";
+                   row_count, created_count, replaced_count, unchanged_count, duplicate_of, message, commit_mode, skipped_count
+              from intake_batch""";
     private static final String ACTUAL = """
             select id, employee_id, employee_no, indicator_code, period, value, version, current, batch_id, row_number,
-                   note, created_at, source_system from indicator_actual""";
+                   note, created_at, source_system, org_unit_id, region_id from indicator_actual""";
     private static final String SUBTREE = """
             (with recursive below(id) as (
                 select id from employee where manager_id = :reachRoot
@@ -91,8 +92,17 @@ public class Store {
                        String message, Instant at) {
         jdbc.update("""
                 update intake_batch set status = ?, row_count = ?, created_count = ?, replaced_count = ?, unchanged_count = ?,
-                       duplicate_of = ?, message = ?, finished_at = ?, content = null where id = ?""",
-                status.name(), rows, created, replaced, unchanged, duplicateOf, message, Timestamp.from(at), id);
+                       duplicate_of = ?, message = ?, finished_at = ?,
+                       content = case when commit_mode = 'VALID_ROWS' and ? = 'COMMITTED' then content end where id = ?""",
+                status.name(), rows, created, replaced, unchanged, duplicateOf, message, Timestamp.from(at), status.name(), id);
+    }
+
+    /**
+     * How the batch is committed: VALID_ROWS leaves out {@code skipped} rows with problems, and keeps the file so the
+     * rows left out can be listed again.
+     */
+    public void mode(UUID id, dev.kaohe.intake.CommitMode mode, int skipped) {
+        jdbc.update("update intake_batch set commit_mode = ?, skipped_count = ? where id = ?", mode.name(), skipped, id);
     }
 
     public void fail(UUID id, String message, Instant at) {
@@ -206,6 +216,41 @@ public class Store {
         return jdbc.query(ACTUAL + " where id = ?", Store::actualRow, id).stream().findFirst();
     }
 
+    /** Every version of the actual's subject (employee, team or region), indicator and period, newest first. */
+    public List<ActualView> versions(ActualView actual) {
+        if (actual.orgUnitId() != null) {
+            return jdbc.query(ACTUAL + " where org_unit_id = ? and indicator_code = ? and period = ? order by version desc",
+                    Store::actualRow, actual.orgUnitId(), actual.indicatorCode(), actual.period());
+        }
+        if (actual.regionId() != null) {
+            return jdbc.query(ACTUAL + " where region_id = ? and indicator_code = ? and period = ? order by version desc",
+                    Store::actualRow, actual.regionId(), actual.indicatorCode(), actual.period());
+        }
+        return versions(actual.employeeId(), actual.indicatorCode(), actual.period());
+    }
+
+    /** Whether the employee belongs to the org unit or to one of its ancestors. */
+    public boolean inUnitOrAbove(long employeeId, long orgUnitId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                with recursive up(id, parent_id) as (
+                    select id, parent_id from org_unit where id = ?
+                    union
+                    select o.id, o.parent_id from org_unit o join up on o.id = up.parent_id)
+                select exists (select 1 from up join employee e on e.org_unit_id = up.id where e.id = ?)""",
+                Boolean.class, orgUnitId, employeeId));
+    }
+
+    /** Whether the employee's region is the region or one of its ancestors. */
+    public boolean inRegionOrAbove(long employeeId, long regionId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                with recursive up(id, parent_id) as (
+                    select id, parent_id from region where id = ?
+                    union
+                    select r.id, r.parent_id from region r join up on r.id = up.parent_id)
+                select exists (select 1 from up join employee e on e.region_id = up.id where e.id = ?)""",
+                Boolean.class, regionId, employeeId));
+    }
+
     public List<ActualView> versions(long employeeId, String code, String period) {
         return jdbc.query(ACTUAL + " where employee_id = ? and indicator_code = ? and period = ? order by version desc",
                 Store::actualRow, employeeId, code, period);
@@ -217,14 +262,15 @@ public class Store {
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")),
                 BatchStatus.valueOf(rs.getString("status")), rs.getInt("row_count"), rs.getInt("created_count"),
                 rs.getInt("replaced_count"), rs.getInt("unchanged_count"), rs.getObject("duplicate_of", UUID.class),
-                rs.getString("message"));
+                rs.getString("message"), dev.kaohe.intake.CommitMode.valueOf(rs.getString("commit_mode")), rs.getInt("skipped_count"));
     }
 
     private static ActualView actualRow(ResultSet rs, int n) throws SQLException {
         return new ActualView(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("employee_no"),
                 rs.getString("indicator_code"), rs.getString("period"), rs.getBigDecimal("value").stripTrailingZeros(),
                 rs.getInt("version"), rs.getBoolean("current"), rs.getObject("batch_id", UUID.class),
-                rs.getInt("row_number"), rs.getString("note"), instant(rs.getTimestamp("created_at")), rs.getString("source_system"));
+                rs.getInt("row_number"), rs.getString("note"), instant(rs.getTimestamp("created_at")), rs.getString("source_system"),
+                rs.getObject("org_unit_id", Long.class), rs.getObject("region_id", Long.class));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -110,6 +110,12 @@ class AggregationPages {
         }
     }
 
+    @PostMapping("/intake/aggregations/runs/{id}/retry")
+    String retry(@PathVariable UUID id) {
+        requireManager();
+        return "redirect:/jobs/" + aggregations.retry(id);
+    }
+
     @GetMapping("/intake/aggregations/actuals/{id}")
     String lineage(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("lineage", aggregations.lineage(id, page));

@@ -75,9 +75,9 @@ class IntakePages {
     }
 
     @PostMapping("/intake/batches/{id}/commit")
-    String commit(@PathVariable UUID id, Model model) {
+    String commit(@PathVariable UUID id, @RequestParam(defaultValue = "ALL_OR_NOTHING") dev.kaohe.intake.CommitMode mode, Model model) {
         try {
-            IntakeResult result = intake.commit(id);
+            IntakeResult result = intake.commit(id, mode);
             if (result.jobId() != null) {
                 return "redirect:/jobs/" + result.jobId();
             }

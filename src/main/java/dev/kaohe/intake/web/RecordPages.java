@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.kaohe.identity.CurrentUser;
+import dev.kaohe.identity.Role;
 import dev.kaohe.intake.CommitMode;
 import dev.kaohe.intake.IntakeAccess;
 import dev.kaohe.intake.IntakeSettings;
@@ -74,7 +75,8 @@ class RecordPages {
 
     @PostMapping("/intake/records")
     String upload(@RequestParam(required = false) String type, @RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(name = "sourceSystem", required = false) String sourceSystem, Model model) throws IOException {
+                  @RequestParam(name = "sourceSystem", required = false) String sourceSystem,
+                  @RequestParam(name = "period", required = false) String period, Model model) throws IOException {
         access.requireImporter(CurrentUser.get());
         RecordType recordType = type(type).orElse(null);
         if (recordType == null || file == null || file.isEmpty()) {
@@ -83,7 +85,11 @@ class RecordPages {
         }
         RecordImports.Started started;
         try (InputStream in = file.getInputStream()) {
-            started = imports.upload(recordType, file.getOriginalFilename(), in, file.getSize(), sourceSystem);
+            started = imports.upload(recordType, file.getOriginalFilename(), in, file.getSize(), sourceSystem, period);
+        } catch (InvalidInputException badPeriod) {
+            model.addAttribute("periodError", badPeriod.problems().get(0).message());
+            model.addAttribute("periodValue", period);
+            return home(type, model);
         }
         return started.jobId() != null ? "redirect:/jobs/" + started.jobId() : "redirect:/intake/records/batches/" + started.batchId();
     }
@@ -103,7 +109,21 @@ class RecordPages {
     String batch(@PathVariable UUID id, Model model) {
         model.addAttribute("preview", imports.preview(id));
         model.addAttribute("limit", settings.previewListLimit());
+        model.addAttribute("withdrawal", imports.withdrawal(id).orElse(null));
+        model.addAttribute("superseded", imports.superseded(id));
+        model.addAttribute("canWithdraw", CurrentUser.get().hasAny(Role.HR, Role.ADMIN));
         return "intake/record-batch";
+    }
+
+    @PostMapping("/intake/records/batches/{id}/withdraw")
+    String withdraw(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
+        try {
+            imports.withdraw(id, reason);
+        } catch (InvalidInputException problem) {
+            model.addAttribute("withdrawError", problem.problems().get(0).message());
+            return batch(id, model);
+        }
+        return "redirect:/intake/records/batches/" + id;
     }
 
     @PostMapping("/intake/records/batches/{id}/commit")

@@ -244,6 +244,32 @@ class AggregationIT {
     }
 
     @Test
+    void theDefinitionFormSavesAValidDefinitionAndNamesTheFieldOfAnInvalidOne() throws Exception {
+        mvc.perform(post("/intake/aggregations").with(csrf()).with(TestUsers.as(HR))
+                        .param("indicatorCode", "NEW_CONTRACT_VALUE").param("recordType", "ORDER").param("measure", "SUM")
+                        .param("field", "salary").param("grouping", "EMPLOYEE").param("periodKind", "QUARTER").param("factor", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"form-control is-invalid\" id=\"field\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"salary\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("class=\"form-control is-invalid\" id=\"indicatorCode\""))));
+        assertThat(jdbc.queryForObject("select count(*) from aggregation_definition where indicator_code = 'NEW_CONTRACT_VALUE' and period_kind = 'QUARTER'",
+                Integer.class)).isZero();
+
+        String location = mvc.perform(post("/intake/aggregations").with(csrf()).with(TestUsers.as(HR))
+                        .param("indicatorCode", "NEW_CONTRACT_VALUE").param("recordType", "ORDER").param("measure", "SUM")
+                        .param("field", "amount").param("filter", "new_customer=true").param("grouping", "EMPLOYEE")
+                        .param("periodKind", "QUARTER").param("factor", "1").param("description", "from the form"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.replaceAll(".*saved=(\\d+).*", "$1"));
+        try {
+            assertThat(jdbc.queryForObject("select measure || ':' || field || ':' || filter || ':' || description from aggregation_definition where id = ?",
+                    String.class, id)).isEqualTo("SUM:amount:new_customer=true:from the form");
+        } finally {
+            mvc.perform(post("/api/v1/intake/aggregations/{id}/disable", id).with(csrf()).with(TestUsers.as(HR))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void anAdminDefinitionWithAFilterFeedsItsIndicatorAndCanBeDisabled() throws Exception {
         long staff = team.staff().id();
         String created = mvc.perform(post("/api/v1/intake/aggregations").with(csrf()).with(TestUsers.as(HR)).contentType(MediaType.APPLICATION_JSON)

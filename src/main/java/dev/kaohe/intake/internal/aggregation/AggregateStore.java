@@ -50,6 +50,17 @@ public class AggregateStore {
         return jdbc.query("select * from aggregation_run where id = ?", AggregateStore::runRow, id).stream().findFirst();
     }
 
+    /**
+     * Runs a stopped process left RUNNING (their transaction rolled back, nothing was written) become FAILED;
+     * returns them as they are now.
+     */
+    public List<AggregationRunView> failInterrupted(String message, Instant at) {
+        List<UUID> ids = jdbc.queryForList("""
+                update aggregation_run set status = 'FAILED', message = ?, finished_at = ? where status = 'RUNNING' returning id""",
+                UUID.class, message, Timestamp.from(at));
+        return ids.stream().map(id -> run(id).orElseThrow()).toList();
+    }
+
     public List<AggregationRunView> recentRuns(int limit) {
         return jdbc.query("select * from aggregation_run order by started_at desc limit ?", AggregateStore::runRow, limit);
     }

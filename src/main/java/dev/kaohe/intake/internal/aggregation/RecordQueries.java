@@ -55,7 +55,7 @@ public class RecordQueries {
     public record RecordRow(long id, UUID batchId, String fileName, String sourceSystem, int rowNumber, String employeeNo,
                             java.time.LocalDate occurredOn, String reference, String customer, String category,
                             BigDecimal amount, BigDecimal amountDue, Integer score, java.time.Instant startedAt,
-                            java.time.Instant endedAt) {
+                            java.time.Instant endedAt, UUID supersededBy) {
     }
 
     private final NamedParameterJdbcTemplate named;
@@ -201,7 +201,7 @@ public class RecordQueries {
         if (regions) {
             sql.append(" left join region r on r.code = br.region_code");
         }
-        sql.append(" where br.record_type = :type and br.occurred_on between :fromDay and :toDay group by 1, 2, 3, 4, 5");
+        sql.append(" where br.record_type = :type and br.occurred_on between :fromDay and :toDay").append(CURRENT).append(" group by 1, 2, 3, 4, 5");
         int values = columns.size();
         Map<Integer, YearMonth> months = new HashMap<>();
         roomToSort();
@@ -390,24 +390,25 @@ public class RecordQueries {
     /** The records behind one cell, from the given batches only, paged. */
     public List<RecordRow> records(Spec spec, Cell cell, Collection<UUID> batchIds, int limit, long offset) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String from = from(spec, List.of(ReportingPeriod.parse(cell.period())), p) + cellCondition(spec, cell, batchIds, p);
+        String from = from(spec, List.of(ReportingPeriod.parse(cell.period())), p, false) + cellCondition(spec, cell, batchIds, p);
         p.addValue("limit", limit).addValue("offset", offset);
         Field score = spec.field() != null && spec.field().kind() == Field.Kind.NUMBER && spec.field() != Field.RECORDS
                 && (spec.field() == Field.NPS || spec.field() == Field.CSAT) ? spec.field() : Field.NPS;
         String sql = """
                 select br.id, br.batch_id, ib.file_name, ib.source_system, br.row_number, br.employee_no, br.occurred_on,
                        br.reference, br.customer, br.category, br.amount, br.amount_due, br.%s, br.started_at,
-                       coalesce(br.first_response_at, br.ended_at)
+                       coalesce(br.first_response_at, br.ended_at), br.superseded_by
                 """.formatted(score.column()) + from + " order by br.occurred_on, br.batch_id, br.row_number limit :limit offset :offset";
         return named.query(sql, p, (rs, n) -> new RecordRow(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getString(4), rs.getInt(5), rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
-                (Integer) rs.getObject(13, Integer.class), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15))));
+                (Integer) rs.getObject(13, Integer.class), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)),
+                rs.getObject(16, UUID.class)));
     }
 
     public long countRecords(Spec spec, Cell cell, Collection<UUID> batchIds) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String from = from(spec, List.of(ReportingPeriod.parse(cell.period())), p) + cellCondition(spec, cell, batchIds, p);
+        String from = from(spec, List.of(ReportingPeriod.parse(cell.period())), p, false) + cellCondition(spec, cell, batchIds, p);
         Long n = named.queryForObject("select count(*) " + from, p, Long.class);
         return n == null ? 0 : n;
     }
@@ -418,13 +419,23 @@ public class RecordQueries {
                 + " and br.batch_id = any(:cellBatches)";
     }
 
+    /** Rows a later committed row with the same type and reference replaced do not count. */
+    private static final String CURRENT = " and br.superseded_by is null";
+
     private String from(Spec spec, Collection<ReportingPeriod> periods, MapSqlParameterSource p) {
+        return from(spec, periods, p, true);
+    }
+
+    /** The lineage lists superseded rows too (marked), so both sides of a correction stay visible. */
+    private String from(Spec spec, Collection<ReportingPeriod> periods, MapSqlParameterSource p, boolean currentOnly) {
         List<String> names = periods.stream().map(ReportingPeriod::toString).toList();
         p.addValue("type", spec.recordType())
                 .addValue("fromDay", Date.valueOf(periods.stream().map(ReportingPeriod::startDay).min(java.util.Comparator.naturalOrder()).orElseThrow()))
                 .addValue("toDay", Date.valueOf(periods.stream().map(ReportingPeriod::endDay).max(java.util.Comparator.naturalOrder()).orElseThrow()))
                 .addValue("periods", names.toArray(String[]::new));
-        StringBuilder sql = new StringBuilder(" from business_record br join intake_batch ib on ib.id = br.batch_id and ib.status = 'COMMITTED'");
+        // the lineage of an older version still lists the rows of a batch withdrawn since
+        StringBuilder sql = new StringBuilder(" from business_record br join intake_batch ib on ib.id = br.batch_id and ib.status "
+                + (currentOnly ? "= 'COMMITTED'" : "in ('COMMITTED', 'WITHDRAWN')"));
         if (spec.grouping() != Grouping.EMPLOYEE) {
             sql.append(" join employee e on e.id = br.employee_id");
         }
@@ -433,6 +444,9 @@ public class RecordQueries {
         }
         sql.append(" where br.record_type = :type and br.occurred_on between :fromDay and :toDay and ")
                 .append(period(spec.periodKind())).append(" = any(:periods)");
+        if (currentOnly) {
+            sql.append(CURRENT);
+        }
         if (!spec.filter().conditions().isEmpty()) {
             sql.append(" and ").append(condition(spec.filter(), p, "f"));
         }

@@ -41,7 +41,7 @@ public class RecordStore {
             select r.id, r.record_type, r.batch_id, r.row_number, r.employee_id, r.employee_no, r.occurred_on, r.reference,
                    r.customer, r.customer_tier, r.product_line, r.channel, r.region_code, r.new_customer, r.lead_source,
                    r.category, r.severity, r.amount, r.amount_due, r.nps, r.csat, r.ces, r.passed, r.started_at,
-                   r.first_response_at, r.ended_at
+                   r.first_response_at, r.ended_at, r.superseded_by
               from business_record r join intake_batch b on b.id = r.batch_id and b.status = 'COMMITTED'""";
 
     private final JdbcTemplate jdbc;
@@ -229,6 +229,9 @@ public class RecordStore {
         Store.reach(visibility, reach, params);
         reach.forEach(r -> where.add(r.replace("employee_id", "r.employee_id")));
         where.add("r.record_type = :type");
+        if (filter.batchId() == null) {
+            where.add("r.superseded_by is null"); // a batch's own list shows its superseded rows too, marked
+        }
         params.addValue("type", filter.type().name());
         if (filter.employeeNo() != null && !filter.employeeNo().isBlank()) {
             where.add("r.employee_no = :no");
@@ -276,7 +279,8 @@ public class RecordStore {
                 rs.getString("severity"), strip(rs.getBigDecimal("amount")), strip(rs.getBigDecimal("amount_due")),
                 (Integer) intOrNull(rs, "nps"), (Integer) intOrNull(rs, "csat"), strip(rs.getBigDecimal("ces")),
                 (Boolean) rs.getObject("passed"), rs.getObject("started_at", OffsetDateTime.class),
-                rs.getObject("first_response_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class));
+                rs.getObject("first_response_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class),
+                rs.getObject("superseded_by", UUID.class));
     }
 
     private static Object intOrNull(ResultSet rs, String column) throws SQLException {

@@ -47,6 +47,9 @@ public final class RowChecker {
     private final int[] scoreFields;
     private LocalDate firstDay;
     private LocalDate lastDay;
+    private DateWindow window;
+    private long rowsHash;
+    private long hashedRows;
 
     public RowChecker(RecordForm form, Map<String, Long> employees, RecordSettings settings) {
         this.form = form;
@@ -71,6 +74,21 @@ public final class RowChecker {
 
     public RecordForm form() {
         return form;
+    }
+
+    /** Rows dated outside the window are problems (outsidePeriod, inFuture, tooOld); returns this checker. */
+    public RowChecker within(DateWindow window) {
+        this.window = window;
+        return this;
+    }
+
+    /**
+     * What the valid rows say, whatever the file's format, bytes and row order: the record type, the number of valid
+     * rows and the sum of a 64-bit hash of each row's normalised values (numbers without trailing zeros, times as
+     * instants), so the same rows sent again as .xlsx instead of .csv, reordered, or through the API are recognised.
+     */
+    public String rowsHash() {
+        return form.type().name() + ":" + hashedRows + ":" + Long.toHexString(rowsHash);
     }
 
     /** The position of each field among the header's cells (-1 when absent), and a problem per missing required column. */
@@ -142,11 +160,21 @@ public final class RowChecker {
                 valid = problem(sink, row, fields.get(referenceField), reference, "duplicate", Integer.toString(first));
             }
         }
+        Object dayValue = parsed[dayField];
+        LocalDate day = dayValue == null ? null
+                : dayValue instanceof OffsetDateTime at ? at.atZoneSameInstant(zone).toLocalDate() : (LocalDate) dayValue;
+        if (day != null && window != null) {
+            Problem outside = window.check(row, form.day().key(), values[dayField].strip(), day);
+            if (outside != null) {
+                sink.problem(outside);
+                valid = false;
+            }
+        }
         if (!valid) {
             return false;
         }
-        Object dayValue = parsed[dayField];
-        LocalDate day = dayValue instanceof OffsetDateTime at ? at.atZoneSameInstant(zone).toLocalDate() : (LocalDate) dayValue;
+        rowsHash += hash(parsed);
+        hashedRows++;
         out[RecordCopy.column("occurred_on")] = day.toString();
         if (firstDay == null || day.isBefore(firstDay)) {
             firstDay = day;
@@ -164,6 +192,25 @@ public final class RowChecker {
 
     public LocalDate lastDay() {
         return lastDay;
+    }
+
+    /** A 64-bit hash of one row's normalised values (FNV-1a over the values, then a final mix). */
+    private static long hash(Object[] parsed) {
+        long h = 0xcbf29ce484222325L;
+        for (int f = 0; f < parsed.length; f++) {
+            Object value = parsed[f];
+            String text = value == null ? "\u0000" : value instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString()
+                    : value instanceof OffsetDateTime t ? t.toInstant().toString() : value.toString();
+            for (int i = 0; i < text.length(); i++) {
+                h = (h ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ (0x1f + f)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 
     private static boolean problem(Sink sink, int row, Field field, String value, String reason, String argument) {
