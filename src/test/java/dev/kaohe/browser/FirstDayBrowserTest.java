@@ -75,6 +75,7 @@ class FirstDayBrowserTest extends BrowserTestBase {
         page.click("#nav-employees");
         page.fill("#employee-search", "KH0010");
         page.press("#employee-search", "Enter");
+        page.waitForURL("**q=KH0010**"); // the filtered table has replaced the first page
         page.locator("#employee-table a", new Page.LocatorOptions().setHasText("KH0010")).first().click();
 
         page.click("#employee-edit");

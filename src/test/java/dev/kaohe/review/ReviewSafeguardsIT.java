@@ -30,6 +30,7 @@ import dev.kaohe.org.OrgFixture;
 import dev.kaohe.org.OrgUnitView;
 import dev.kaohe.platform.NotFoundException;
 import dev.kaohe.support.IntegrationTest;
+import dev.kaohe.support.Await;
 import dev.kaohe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,7 +138,7 @@ class ReviewSafeguardsIT {
                     return submit.get();
                 }));
             }
-            await(() -> count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%review_form%'") >= 2
+            Await.until(() -> count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%review_form%'") >= 2
                     ? Boolean.TRUE : null);
             release.countDown();
             locker.get(30, TimeUnit.SECONDS);
@@ -266,7 +267,7 @@ class ReviewSafeguardsIT {
         phase(w, CyclePhase.MANAGER_ASSESSMENT);
         as(w.lead, () -> assessments.saveManager(w.cycle.id(), team.staff().id(), managerForm(), true));
         as(w.lead, () -> assessments.saveManager(w.cycle.id(), subStaff.id(), managerForm(), true));
-        ResultView subResult = await(() -> {
+        ResultView subResult = Await.until(() -> {
             try {
                 as(HR, () -> results.current(w.cycle.id(), team.staff().id()));
                 return as(HR, () -> results.current(w.cycle.id(), subStaff.id()));
@@ -347,22 +348,4 @@ class ReviewSafeguardsIT {
         return out.get();
     }
 
-    static <T> T await(Supplier<T> probe) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -25,6 +25,7 @@ import dev.kaohe.platform.InvalidInputException;
 import dev.kaohe.platform.NotFoundException;
 import dev.kaohe.platform.notice.NoticeRequested;
 import dev.kaohe.support.IntegrationTest;
+import dev.kaohe.support.Await;
 import dev.kaohe.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,7 +257,7 @@ class ReviewWorkflowIT {
         long before = computed().versionNo();
         actuals("80", null, null, null);
         publisher.publishEvent(new ActualsChanged(List.of(new ActualsChanged.Key(team.staff().id(), "SALES_AMOUNT", "2026Q3"))));
-        ResultView recomputed = await(() -> {
+        ResultView recomputed = Await.until(() -> {
             ResultView r = as(HR, () -> results.current(cycle.id(), team.staff().id()));
             return r.versionNo() > before ? r : null;
         });
@@ -284,7 +285,7 @@ class ReviewWorkflowIT {
         // the quarter's aggregated sales replace the value imported directly
         assertThat(lookup.current(team.staff().id(), "2026Q3", List.of("SALES_AMOUNT")).get("SALES_AMOUNT").value()).isEqualByComparingTo("150");
         completeInputs();
-        ResultView used = await(() -> {
+        ResultView used = Await.until(() -> {
             ResultView r = computed();
             return r.items().stream().anyMatch(i -> i.code().equals("sales") && i.actual() != null && i.actual().compareTo(new BigDecimal("150")) == 0)
                     ? r : null;
@@ -329,7 +330,7 @@ class ReviewWorkflowIT {
 
     /** The result, once the background calculation has computed it after the submissions. */
     private ResultView computed() {
-        return await(() -> {
+        return Await.until(() -> {
             try {
                 return as(HR, () -> results.current(cycle.id(), team.staff().id()));
             } catch (NotFoundException e) {
@@ -342,7 +343,7 @@ class ReviewWorkflowIT {
     void aSubmissionMarksItsParticipantPendingInItsOwnTransactionAndTheBackgroundComputesOnlyThem() {
         as(staff, () -> assessments.saveSelf(cycle.id(), team.staff().id(), selfForm(null), true));
         // the mark committed with the submission; the calculation takes it (nothing to compute yet: no manager form)
-        await(() -> pendingOf(cycle.id()) == 0 ? Boolean.TRUE : null);
+        Await.until(() -> pendingOf(cycle.id()) == 0 ? Boolean.TRUE : null);
         assertThat(jdbc.queryForObject("select count(*) from review_result where cycle_id = ?", Integer.class, cycle.id())).isZero();
 
         phase(CyclePhase.MANAGER_ASSESSMENT, null);
@@ -402,22 +403,4 @@ class ReviewWorkflowIT {
         return out.get();
     }
 
-    private static <T> T await(Supplier<T> probe) {
-        Instant until = Instant.ofEpochMilli(System.currentTimeMillis()).plus(Duration.ofSeconds(20));
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (Instant.ofEpochMilli(System.currentTimeMillis()).isAfter(until)) {
-                throw new AssertionError("not reached within 20 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

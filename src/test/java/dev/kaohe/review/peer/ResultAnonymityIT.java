@@ -26,6 +26,7 @@ import dev.kaohe.review.ResultView;
 import dev.kaohe.review.Results;
 import dev.kaohe.review.SelfForm;
 import dev.kaohe.support.IntegrationTest;
+import dev.kaohe.support.Await;
 import dev.kaohe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,7 @@ class ResultAnonymityIT {
         as(lead, () -> assessments.saveManager(cycleId, staffId, new ManagerForm(null,
                 List.of(new ItemInput("teamwork", new BigDecimal("3"), "配合积极")), "客户开发积极", "回款跟进不足", "郑经理"), true));
 
-        ResultView forHr = await(() -> {
+        ResultView forHr = Await.until(() -> {
             try {
                 return as(hr, () -> results.current(cycleId, staffId));
             } catch (NotFoundException e) {
@@ -163,22 +164,4 @@ class ResultAnonymityIT {
         return out.get();
     }
 
-    private static <T> T await(Supplier<T> probe) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }
