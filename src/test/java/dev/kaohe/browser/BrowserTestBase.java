@@ -79,6 +79,13 @@ abstract class BrowserTestBase {
         page.waitForURL(url("/"), new Page.WaitForURLOptions().setTimeout(SIGN_IN_TIMEOUT_MS));
     }
 
+    /** A file to upload, written in UTF-8 to a directory of its own so it keeps its name. */
+    static Path uploadFile(String name, String content) throws java.io.IOException {
+        Path file = java.nio.file.Files.createTempDirectory("browser-upload").resolve(name);
+        java.nio.file.Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
+        return file;
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
     }

@@ -1,7 +1,5 @@
 package dev.kaohe.browser;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -45,7 +43,7 @@ class IntakeBrowserTest extends BrowserTestBase {
     @Test
     void twoBadRowsAreShownThenTheFixedFileCommitsAndTheActualTracesToItsRow() throws Exception {
         String staff = team.staff().employeeNo();
-        Path bad = sheet("bad-actuals.csv", HEADER
+        Path bad = uploadFile("bad-actuals.csv", HEADER
                 + staff + ",SALES_AMOUNT,2025-08,\"88,000\",CRM,\n"
                 + "NOBODY-" + staff + ",SALES_AMOUNT,2025-08,100,CRM,\n"
                 + staff + ",NEW_CUSTOMERS,2025-08,eight,CRM,\n");
@@ -60,7 +58,7 @@ class IntakeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#intake-commit")).hasCount(0);
         screenshot("intake-1-problems");
 
-        Path fixed = sheet("fixed-actuals.csv", HEADER
+        Path fixed = uploadFile("fixed-actuals.csv", HEADER
                 + staff + ",SALES_AMOUNT,2025-08,\"88,000\",CRM,\n"
                 + team.peer().employeeNo() + ",SALES_AMOUNT,2025-08,100,CRM,\n"
                 + staff + ",NEW_CUSTOMERS,2025-08,8,CRM,\n");
@@ -82,12 +80,5 @@ class IntakeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#lineage-source")).hasText("CRM");
         assertThat(page.locator("#lineage")).containsText("88000");
         screenshot("intake-2-lineage");
-    }
-
-    private static Path sheet(String name, String content) throws Exception {
-        Path dir = Files.createTempDirectory("intake-browser");
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
     }
 }

@@ -1,7 +1,5 @@
 package dev.kaohe.browser;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -48,7 +46,7 @@ class RecordIntakeBrowserTest extends BrowserTestBase {
     void ordersWithTwoBadRowsAreRefusedThenTheFixedExportAddsUpToMonthlySalesTracedToItsRows() throws Exception {
         String staff = team.staff().employeeNo();
         String order = OrgFixture.unique("SO");
-        Path bad = sheet("crm-orders.csv", HEADER
+        Path bad = uploadFile("crm-orders.csv", HEADER
                 + staff + "," + order + "-1,2025/9/3,\"12,000\",华东贸易,是\n"
                 + staff + "," + order + "-2,2025-09-31,8000,华南商行,否\n"
                 + "\n"
@@ -69,7 +67,7 @@ class RecordIntakeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#mode-valid")).isChecked();
         screenshot("records-1-problems");
 
-        Path fixed = sheet("crm-orders-fixed.csv", HEADER
+        Path fixed = uploadFile("crm-orders-fixed.csv", HEADER
                 + staff + "," + order + "-1,2025/9/3,\"12,000\",华东贸易,是\n"
                 + staff + "," + order + "-2,2025-09-30,8000,华南商行,否\n"
                 + staff + "," + order + "-3,2025年9月20日,0.5万,华北百货,否\n");
@@ -95,12 +93,5 @@ class RecordIntakeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#contributing-records")).containsText("crm-orders-fixed.csv #2");
         assertThat(page.locator("#contributing-records")).containsText(order + "-3");
         screenshot("records-2-lineage");
-    }
-
-    private static Path sheet(String name, String content) throws Exception {
-        Path dir = Files.createTempDirectory("record-browser");
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
     }
 }
