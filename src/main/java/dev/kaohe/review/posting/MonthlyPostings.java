@@ -67,8 +67,12 @@ public class MonthlyPostings {
 
     /** The matching rows of the posting as .xlsx (at most the configured number). */
     @Transactional(readOnly = true)
-    public void export(long cycleId, String q, OutputStream out) throws IOException {
+    public SheetExport export(long cycleId, String q) {
         PostingView posting = posting(cycleId, q, PageRequest.of(0, settings.exportMaxRows()));
+        return out -> write(posting, out);
+    }
+
+    private void write(PostingView posting, OutputStream out) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet(messages.get("posting.title"));
             String[] headers = {"posting.column.place", "review.field.assessee", "posting.column.employeeNo", "review.field.department",

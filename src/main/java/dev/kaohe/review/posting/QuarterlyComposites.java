@@ -90,8 +90,12 @@ public class QuarterlyComposites {
 
     /** The matching composites as .xlsx: place, person, each part's score, the composite, its status and explanation. */
     @Transactional(readOnly = true)
-    public void export(long cycleId, String q, OutputStream out) throws IOException {
+    public SheetExport export(long cycleId, String q) {
         CompositeView view = composites(cycleId, q, PageRequest.of(0, settings.exportMaxRows()));
+        return out -> write(view, out);
+    }
+
+    private void write(CompositeView view, OutputStream out) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet(messages.get("composite.title"));
             Row head = sheet.createRow(0);

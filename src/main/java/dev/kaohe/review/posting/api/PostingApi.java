@@ -10,6 +10,7 @@ import dev.kaohe.review.posting.CompositeView;
 import dev.kaohe.review.posting.MonthlyPostings;
 import dev.kaohe.review.posting.PostingView;
 import dev.kaohe.review.posting.QuarterlyComposites;
+import dev.kaohe.review.posting.SheetExport;
 import dev.kaohe.review.posting.domain.QuarterlyComposite;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,9 +66,9 @@ class PostingApi {
     @GetMapping("/posting/export.xlsx")
     void exportPosting(@PathVariable long cycleId, @RequestParam(required = false) String q, HttpServletResponse response)
             throws IOException {
-        postings.posting(cycleId, q, PageRequest.of(0, 1));
+        SheetExport export = postings.export(cycleId, q);
         xlsx(response, "posting-" + cycleId + ".xlsx");
-        postings.export(cycleId, q, response.getOutputStream());
+        export.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/composites")
@@ -87,9 +88,9 @@ class PostingApi {
     @GetMapping("/composites/export.xlsx")
     void exportComposites(@PathVariable long cycleId, @RequestParam(required = false) String q, HttpServletResponse response)
             throws IOException {
-        composites.composites(cycleId, q, PageRequest.of(0, 1));
+        SheetExport export = composites.export(cycleId, q);
         xlsx(response, "composites-" + cycleId + ".xlsx");
-        composites.export(cycleId, q, response.getOutputStream());
+        export.writeTo(response.getOutputStream());
     }
 
     private Pageable pageable(int page, Integer size) {

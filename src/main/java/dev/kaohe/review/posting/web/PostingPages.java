@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import dev.kaohe.platform.Messages;
 import dev.kaohe.review.posting.MonthlyPostings;
 import dev.kaohe.review.posting.QuarterlyComposites;
+import dev.kaohe.review.posting.SheetExport;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -49,9 +50,9 @@ class PostingPages {
     @GetMapping("/review/cycles/{cycleId:\\d+}/posting/export.xlsx")
     void exportPosting(@PathVariable long cycleId, @RequestParam(required = false) String q, HttpServletResponse response)
             throws IOException {
-        postings.posting(cycleId, q, PageRequest.of(0, 1));
+        SheetExport export = postings.export(cycleId, q);
         xlsx(response, messages.get("posting.title") + ".xlsx");
-        postings.export(cycleId, q, response.getOutputStream());
+        export.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/review/cycles/{cycleId:\\d+}/composite")
@@ -68,9 +69,9 @@ class PostingPages {
     @GetMapping("/review/cycles/{cycleId:\\d+}/composite/export.xlsx")
     void exportComposite(@PathVariable long cycleId, @RequestParam(required = false) String q, HttpServletResponse response)
             throws IOException {
-        composites.composites(cycleId, q, PageRequest.of(0, 1));
+        SheetExport export = composites.export(cycleId, q);
         xlsx(response, messages.get("composite.title") + ".xlsx");
-        composites.export(cycleId, q, response.getOutputStream());
+        export.writeTo(response.getOutputStream());
     }
 
     private static void xlsx(HttpServletResponse response, String fileName) {
