@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.kaohe.KaoheApplication;
@@ -334,8 +333,6 @@ public final class LoadBenchmark {
     }
 
     private static <T> T as(CurrentUser user, Supplier<T> work) {
-        AtomicReference<T> out = new AtomicReference<>();
-        TestUsers.runAs(user, () -> out.set(work.get()));
-        return out.get();
+        return TestUsers.callAs(user, work);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -444,8 +443,6 @@ class QuarterBrowserTest extends BrowserTestBase {
     }
 
     private static <T> T as(CurrentUser user, Supplier<T> work) {
-        AtomicReference<T> out = new AtomicReference<>();
-        TestUsers.runAs(user, () -> out.set(work.get()));
-        return out.get();
+        return TestUsers.callAs(user, work);
     }
 }

@@ -2,8 +2,6 @@ package dev.kaohe.review;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.kaohe.cycle.CycleFixture;
@@ -343,9 +340,7 @@ class ReviewSafeguardsIT {
     }
 
     static <T> T as(CurrentUser user, Supplier<T> work) {
-        AtomicReference<T> out = new AtomicReference<>();
-        TestUsers.runAs(user, () -> out.set(work.get()));
-        return out.get();
+        return TestUsers.callAs(user, work);
     }
 
 }

@@ -1,11 +1,8 @@
 package dev.kaohe.review;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.kaohe.cycle.CycleFixture;
@@ -398,9 +395,7 @@ class ReviewWorkflowIT {
     }
 
     private static <T> T as(CurrentUser user, Supplier<T> work) {
-        AtomicReference<T> out = new AtomicReference<>();
-        TestUsers.runAs(user, () -> out.set(work.get()));
-        return out.get();
+        return TestUsers.callAs(user, work);
     }
 
 }

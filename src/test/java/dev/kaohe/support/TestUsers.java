@@ -36,6 +36,13 @@ public final class TestUsers {
     }
 
     /** For calling services directly: runs {@code work} with {@code user} in the security context. */
+    /** Runs {@code work} as {@code user} and returns its answer. */
+    public static <T> T callAs(CurrentUser user, java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> out = new java.util.concurrent.atomic.AtomicReference<>();
+        runAs(user, () -> out.set(work.get()));
+        return out.get();
+    }
+
     public static void runAs(CurrentUser user, Runnable work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(authenticationOf(user));

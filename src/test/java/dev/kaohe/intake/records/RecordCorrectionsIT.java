@@ -379,9 +379,7 @@ class RecordCorrectionsIT {
     }
 
     private static <T> T as(CurrentUser user, Supplier<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        TestUsers.runAs(user, () -> result.set(work.get()));
-        return result.get();
+        return TestUsers.callAs(user, work);
     }
 
     private static <T> T asHr(Supplier<T> work) {

@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.kaohe.identity.CurrentUser;
@@ -247,8 +246,6 @@ class OrgImportIT {
     }
 
     static <T> T as(CurrentUser user, Supplier<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        TestUsers.runAs(user, () -> result.set(work.get()));
-        return result.get();
+        return TestUsers.callAs(user, work);
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.kaohe.cycle.CycleDirectory;
@@ -240,8 +239,6 @@ class PostingAndCompositeIT {
     }
 
     private static <T> T as(CurrentUser user, Supplier<T> work) {
-        AtomicReference<T> out = new AtomicReference<>();
-        TestUsers.runAs(user, () -> out.set(work.get()));
-        return out.get();
+        return TestUsers.callAs(user, work);
     }
 }
